@@ -1,0 +1,38 @@
+/**
+ * Reading a release file from disk. Node-only: main process and CLI, never the renderer.
+ * Refuses what is not a release before parsing: huge files, non-UTF-8 bytes.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_RELEASE_BYTES, parseRelease, type ParseResult } from '../release/parse';
+
+export async function readRelease(path: string, displayName = path): Promise<ParseResult & { source?: string }> {
+  const fail = (message: string): ParseResult => ({ ok: false, problems: [{ file: displayName, line: 0, column: 0, field: '', message }] });
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fail('is not a file');
+    size = info.size;
+  } catch (e) {
+    return fail(fsMessage(e));
+  }
+  if (size > MAX_RELEASE_BYTES) {
+    return fail(`file is too large (${(size / 1048576).toFixed(1)} MB; a release file may be at most ${MAX_RELEASE_BYTES / 1048576} MB)`);
+  }
+  let source: string;
+  try {
+    const bytes = await readFile(path);
+    source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch (e) {
+    if (e instanceof TypeError) return fail('is not UTF-8 text (save the file as UTF-8)');
+    return fail(fsMessage(e));
+  }
+  return { ...parseRelease(source, displayName), source };
+}
+
+function fsMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return `cannot be read (${(e as Error).message})`;
+}

@@ -1,0 +1,196 @@
+/**
+ * Release text → validated `Release`, or every problem at once with file, line, column and field.
+ * Pure: no file system, no DOM; the renderer, main process and CLI all call this.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { formatFieldPath, type ReleaseProblem } from './problems';
+import { releaseSchema, type Release } from './schema';
+
+/** Larger files are refused before parsing: a release is a few kilobytes, a 50 MB one is an attack or an accident. */
+export const MAX_RELEASE_BYTES = 2 * 1024 * 1024;
+/** YAML aliases that expand past this are refused ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+
+export type ParseResult = { ok: true; release: Release } | { ok: false; problems: ReleaseProblem[] };
+
+export function parseRelease(source: string, file: string): ParseResult {
+  if (source.length > MAX_RELEASE_BYTES) {
+    return fail(file, `file is too large (${(source.length / 1048576).toFixed(1)} MB; a release file may be at most ${MAX_RELEASE_BYTES / 1048576} MB)`);
+  }
+  if (source.includes('\u0000')) return fail(file, 'file is not text (it contains NUL bytes)');
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const at = (offset: number) => lineCounter.linePos(offset);
+
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => {
+        const { line, col } = at(e.pos[0]);
+        return { file, line, column: col, field: '', message: `YAML syntax: ${firstLine(e.message)}` };
+      }),
+    };
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    return fail(file, `YAML could not be read: ${firstLine((e as Error).message)}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return fail(file, 'expected a release: a YAML mapping starting with "format: pressdeck/release@1"');
+  }
+
+  const result = releaseSchema.safeParse(data);
+  if (result.success) return { ok: true, release: result.data };
+
+  const problems = result.error.issues.flatMap((issue) => toProblems(issue, data, doc.contents, file, at));
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ok: false, problems };
+}
+
+type Issue = z.core.$ZodIssue;
+type LinePos = (offset: number) => { line: number; col: number };
+
+function toProblems(issue: Issue, data: unknown, root: unknown, file: string, at: LinePos): ReleaseProblem[] {
+  const path = issue.path as PropertyKey[];
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const { line, col } = at(locate(root, [...path, key], true));
+      const known = knownKeysHint(path, key);
+      return { file, line, column: col, field: formatFieldPath([...path, key]), message: `unknown field${known}` };
+    });
+  }
+  const { line, col } = at(locate(root, path, false));
+  return [{ file, line, column: col, field: formatFieldPath(path) || 'release', message: describe(issue, valueAt(data, path)) }];
+}
+
+function describe(issue: Issue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return 'is required';
+      return `${issue.message.startsWith('Invalid input') ? `expected ${article(issue.expected)}` : issue.message}, got ${show(value)}`;
+    case 'invalid_value':
+      return `${issue.message}, got ${show(value)}`;
+    case 'invalid_format':
+      return value === undefined ? 'is required' : `${issue.message}, got ${show(value)}`;
+    default:
+      return issue.message;
+  }
+}
+
+const ARTICLES: Record<string, string> = {
+  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false',
+  array: 'a list', object: 'a mapping of fields',
+};
+function article(expected: string): string {
+  return ARTICLES[expected] ?? expected;
+}
+
+function show(value: unknown): string {
+  if (value === null) return "nothing";
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[seg];
+  }
+  return cur;
+}
+
+/**
+ * Source offset of the YAML node at `path`; the deepest existing ancestor when the field is missing.
+ * `atKey` points at the key of the last segment (for unknown fields) rather than its value.
+ */
+function locate(root: unknown, path: readonly PropertyKey[], atKey: boolean): number {
+  let node = root as YamlNode | null | undefined;
+  let offset = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === seg);
+      if (!pair) return offset;
+      if (last && atKey) return rangeStart(pair.key) ?? offset;
+      const keyStart = rangeStart(pair.key);
+      node = pair.value as YamlNode | null;
+      // A key with no value (`title:`) has no range of its own: point at the key.
+      offset = rangeStart(node) ?? keyStart ?? offset;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg] as YamlNode | undefined;
+      if (!node) return offset;
+      offset = rangeStart(node) ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return range?.[0];
+}
+
+/** ` (did you mean "members"?)` when a known field of that object is one typo away. */
+function knownKeysHint(objectPath: readonly PropertyKey[], key: string): string {
+  const known = fieldsAt(objectPath);
+  if (known.length === 0) return '';
+  const close = known
+    .map((k) => ({ k, d: editDistance(k.toLowerCase(), key.toLowerCase()) }))
+    .filter(({ d }) => d <= Math.max(2, Math.floor(key.length / 3)))
+    .sort((a, b) => a.d - b.d)[0];
+  return close ? ` (did you mean "${close.k}"?)` : ` (expected one of: ${known.join(', ')})`;
+}
+
+/** Field names the schema allows for the object at `path`. */
+function fieldsAt(path: readonly PropertyKey[]): string[] {
+  let schema: unknown = releaseSchema;
+  for (const seg of [...path, null]) {
+    // Unwrap optional/default/pipe/array wrappers until an object (or nothing) is left.
+    for (let guard = 0; guard < 10; guard++) {
+      const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+      if (!def) return [];
+      if (def.type === 'object') break;
+      if (def.type === 'array' && typeof seg === 'number') { schema = def.element; break; }
+      schema = def.innerType ?? def.in ?? (def.type === 'union' ? (def.options as unknown[])[0] : undefined);
+      if (!schema) return [];
+    }
+    if (seg === null || typeof seg === 'number') continue;
+    const shape = (schema as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def.shape;
+    schema = shape?.[seg as string];
+  }
+  const shape = (schema as { _zod?: { def?: { shape?: Record<string, unknown> } } })?._zod?.def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+function fail(file: string, message: string): ParseResult {
+  return { ok: false, problems: [{ file, line: 0, column: 0, field: '', message }] };
+}

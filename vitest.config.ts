@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // Unit tests never load the real Electron module: it would try to download its binary.
+    alias: { electron: fileURLToPath(new URL('./tests/support/fake-electron.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'electron/**/*.test.ts', 'cli/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
