@@ -17,6 +17,8 @@ export interface Labels {
   workingGroups: string;
   released: string;
   division: string;
+  address: string;
+  phone: string;
   fullRelease: string;
   approximately: string;
   continued: (page: number, pages: number) => string;
@@ -37,6 +39,8 @@ const en: Labels = {
   workingGroups: 'Working groups',
   released: 'Released',
   division: 'Division in charge',
+  address: 'Address',
+  phone: 'Tel.',
   fullRelease: 'Full release',
   approximately: 'about',
   continued: (page, pages) => `(${page}/${pages})`,
@@ -57,6 +61,8 @@ const ja: Labels = {
   workingGroups: 'ワーキンググループ',
   released: '公表日',
   division: '担当',
+  address: '住所',
+  phone: '電話',
   fullRelease: 'リリース全文',
   approximately: '約',
   continued: (page, pages) => `（${page}/${pages}）`,

@@ -166,7 +166,7 @@ export function planDeck(release: Release): DeckPlan {
   }
 
   for (const org of release.organizations) {
-    const facts = organizationFacts(org, L, date);
+    const facts = organizationFacts(org, L);
     const figures = organizationFigures(org, L, date, num);
     add<SlideOf<'organization'>>(
       {
@@ -212,10 +212,10 @@ export function planDeck(release: Release): DeckPlan {
   };
 }
 
-function organizationFacts(org: Organization, L: Labels, date: (v: string) => string): Figure[] {
+function organizationFacts(org: Organization, L: Labels): Figure[] {
   const facts: Figure[] = [];
   if (org.region) facts.push({ label: L.region, value: org.region });
-  if (org.founded) facts.push({ label: L.founded, value: date(org.founded) });
+  // The founding year is a figure; the full date appears in the comparison and the timeline.
   if (org.foundedBy?.length) facts.push({ label: L.foundedBy, value: org.foundedBy.join(', ') });
   return facts;
 }

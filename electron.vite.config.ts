@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'electron-vite';
+
+const __dirname = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload must be one CommonJS file: no ES modules, no requires of its own files.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src'),
+    // Release files ship beside the built renderer so the plain-browser build can fetch the default deck.
+    publicDir: resolve(__dirname, 'slides'),
+    base: './',
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(__dirname, 'src/index.html') } },
+      // Fonts stay files (not data: URLs) so the CSP can keep font-src 'self'.
+      assetsInlineLimit: 0,
+    },
+    // The svelte plugin looks for its config in the renderer root; inline options instead.
+    plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
+  },
+});

@@ -1,0 +1,23 @@
+/**
+ * How this window was asked to show the deck, read from the URL so the built renderer can be driven
+ * from a plain browser (tests, PDF export) exactly as Electron drives it.
+ *   ?release=fixtures/x.release.yaml&mode=kiosk
+ */
+export type Mode = 'briefing' | 'kiosk' | 'print';
+
+export interface ViewSettings {
+  mode: Mode;
+  /** URL of a release file to fetch in the plain-browser build; ignored under Electron. */
+  releaseUrl: string;
+}
+
+const MODES: readonly Mode[] = ['briefing', 'kiosk', 'print'];
+
+export function readViewSettings(search: string, defaultReleaseUrl: string): ViewSettings {
+  const params = new URLSearchParams(search);
+  const mode = params.get('mode') as Mode | null;
+  return {
+    mode: mode && MODES.includes(mode) ? mode : 'briefing',
+    releaseUrl: params.get('release') ?? defaultReleaseUrl,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The one IPC contract between main, preload and renderer. Every channel is named here with its
+ * payload types; main validates what arrives, the preload exposes only these calls, by name.
+ */
+import type { ReleaseProblem } from '../release/problems';
+import type { Release } from '../release/schema';
+
+/** What the renderer is told about the release: the deck to show, or why the file could not be used. */
+export type ReleaseState =
+  | { ok: true; file: string; release: Release }
+  | { ok: false; file: string; problems: ReleaseProblem[] };
+
+/** renderer → main, answered (ipcRenderer.invoke / ipcMain.handle). */
+export interface InvokeChannels {
+  'release:get': { request: void; response: ReleaseState };
+}
+
+/** main → renderer, one-way (webContents.send / ipcRenderer.on). */
+export interface EventChannels {
+  'release:changed': ReleaseState;
+}
+
+export type InvokeChannel = keyof InvokeChannels;
+export type EventChannel = keyof EventChannels;
+
+export const INVOKE_CHANNELS = ['release:get'] as const satisfies readonly InvokeChannel[];
+export const EVENT_CHANNELS = ['release:changed'] as const satisfies readonly EventChannel[];
+
+/** What the preload puts on `window.pressdeck`. */
+export interface PressDeckApi {
+  getRelease(): Promise<ReleaseState>;
+  /** Returns a function that stops listening. */
+  onReleaseChanged(listener: (state: ReleaseState) => void): () => void;
+}

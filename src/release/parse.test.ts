@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RELEASE_FILE } from './defaults';
+import { parseRelease } from './parse';
+import { formatProblem } from './problems';
+
+const minimal = (extra = '') => `format: pressdeck/release@1
+title: T
+released: 2020-01-02
+issuer:
+  name: Ministry
+lead: L
+organizations:
+  - id: a
+    name: A
+    summary: S
+${extra}`;
+
+function problems(source: string): string[] {
+  const r = parseRelease(source, 'x.release.yaml');
+  return r.ok ? [] : r.problems.map(formatProblem);
+}
+
+describe('parseRelease', () => {
+  it('accepts the shipped METI release', () => {
+    const r = parseRelease(readFileSync(`slides/${DEFAULT_RELEASE_FILE}`, 'utf8'), DEFAULT_RELEASE_FILE);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.release.organizations.map((o) => o.id)).toEqual(['itac', 'aioti']);
+  });
+
+  it('fills defaults: lang en, no sections, no events', () => {
+    const r = parseRelease(minimal(), 'x');
+    expect(r.ok && [r.release.lang, r.release.sections, r.release.events]).toEqual(['en', [], []]);
+  });
+
+  it('reports every problem at once with file, line, column and field path', () => {
+    expect(problems(readFileSync('tests/fixtures/releases/invalid-types.release.yaml', 'utf8'))).toEqual([
+      'x.release.yaml:3:11: released: is not a real date',
+      'x.release.yaml:6:3: issuer.nmae: unknown field (did you mean "name"?)',
+      'x.release.yaml:7:6: lead: expected text, got nothing',
+      'x.release.yaml:12:23: organizations[0].members.count: expected a whole number, got "many"',
+      'x.release.yaml:13:5: organizations[0].membrs: unknown field (did you mean "members"?)',
+      'x.release.yaml:14:9: organizations[1].id: duplicate id "itac" (first used by organizations[0])',
+      'x.release.yaml:17:20: organizations[1].workingGroups: expected { count: <number> } or { text: <words> }',
+      'x.release.yaml:20:19: ceremony.parties[1]: no organization has the id "aioti"',
+    ]);
+  });
+
+  it('names a missing required field at its parent', () => {
+    expect(problems(minimal().replace('lead: L\n', ''))).toEqual(['x.release.yaml:1:1: lead: is required']);
+  });
+
+  it('lists the allowed fields when an unknown one is not a near miss', () => {
+    expect(problems(minimal('colour: red'))).toEqual([
+      expect.stringContaining('x.release.yaml:11:1: colour: unknown field (expected one of: format, lang, title, released, issuer, lead, sections, events, ceremony, organizations)'),
+    ]);
+  });
+
+  it('refuses impossible dates and accepts partial ones', () => {
+    expect(problems(minimal('events:\n  - { date: 2017-13, text: x }\n  - { date: 2015, text: y }\n  - { date: 2016-02-29, text: z }'))).toEqual([
+      'x.release.yaml:12:13: events[0].date: is not a real date',
+    ]);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(problems('format: pressdeck/release@1\ntitle: [unclosed\nlead: x\n')[0]).toMatch(/^x\.release\.yaml:\d+:\d+: YAML syntax: /);
+  });
+
+  it('refuses duplicate keys rather than keeping the last', () => {
+    expect(problems(minimal('title: again'))[0]).toMatch(/YAML syntax: .*unique/i);
+  });
+
+  it('refuses alias bombs instead of expanding them', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) bomb.push(`${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(10).fill(`*${'abcdefghij'[i - 1]}`).join(',')}]`);
+    const r = parseRelease(`${bomb.join('\n')}\n`, 'bomb.yaml');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.message).toMatch(/alias|YAML/i);
+  });
+
+  it('says a mapping is expected when the file is a list or a scalar', () => {
+    expect(problems('- a\n- b\n')).toEqual(['x.release.yaml: expected a release: a YAML mapping starting with "format: pressdeck/release@1"']);
+  });
+
+  it('needs paragraphs or points in a section', () => {
+    expect(problems(minimal('sections:\n  - heading: H'))).toEqual(['x.release.yaml:12:5: sections[0]: needs paragraphs or points']);
+  });
+
+  it('requires photoAlt when a ceremony photo is given', () => {
+    expect(problems(minimal('ceremony:\n  date: 2020-01-01\n  parties: [a]\n  caption: C\n  photo: p.jpg'))).toEqual([
+      expect.stringMatching(/ceremony\.photoAlt: photoAlt is required when photo is given$/),
+    ]);
+  });
+});
