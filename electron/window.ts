@@ -29,7 +29,8 @@ export function createDeckWindow(options: DeckWindowOptions): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: undefined,
+      // Middle-click (auxclick) can open links in new windows; this app never needs it.
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
