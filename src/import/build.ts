@@ -204,7 +204,8 @@ export function buildEvents(sentences: string[], orgs: NamedOrg[]): Event[] {
       const orgIds = ids.length > 0 ? ids : orgs.filter((o) => mentions(sentence, o)).map((o) => o.id);
       const text = tidyEventText(clause, d.index - (cut - clause.length), d.length);
       if (!text) return;
-      const same = events.find((e) => e.date === d.iso && (e.organizations ?? []).some((id) => orgIds.includes(id)));
+      // The same day told twice (lead and background) is one event; an unattributed retelling joins it.
+      const same = events.find((e) => e.date === d.iso && (orgIds.length === 0 || !e.organizations || e.organizations.some((id) => orgIds.includes(id))));
       if (same) {
         same.organizations = [...new Set([...(same.organizations ?? []), ...orgIds])];
         return;
@@ -220,7 +221,7 @@ function tidyEventText(clause: string, dateAt: number, dateLength: number): stri
   let text = clause;
   const head = text.slice(0, dateAt);
   if (/^\s*(?:on|in|as\s+of)?\s*$/i.test(head)) {
-    text = text.slice(dateAt + dateLength).replace(/^\s*(?:に|には|、|,)+\s*/, '');
+    text = text.slice(dateAt + dateLength).replace(/^\s*(?:には|に|、|,)+\s*/, '');
   }
   text = text.replace(/^[\s,、]*(?:and\s+)?/i, '').replace(/[\s.。,、]+$/, '').trim();
   return text ? text[0]!.toUpperCase() + text.slice(1) : '';
@@ -250,7 +251,7 @@ function buildCeremony(
     guess(['ceremony', 'date'], 'no date stated for the ceremony; the release date');
   }
   const occasion = about && occasionOf(about);
-  const place = about && placeOf(about);
+  const place = placeOf(caption) ?? (about && placeOf(about));
   if (occasion) ceremony.occasion = occasion;
   if (place) ceremony.place = place;
   if (about && (date || occasion || place)) guess(['ceremony'], `date, occasion and place from: "${about.length > 120 ? `${about.slice(0, 117)}…` : about}"`);
@@ -269,6 +270,9 @@ function occasionOf(sentence: string): string | undefined {
 function placeOf(sentence: string): string | undefined {
   const en = /\b(?:held|taking\s+place|took\s+place)\s+in\s+(?:the\s+)?([A-Z][\w-]*(?:(?:,\s*|\s+)[A-Z][\w-]*)*)/.exec(sentence);
   if (en) return en[1];
+  // A caption ending "… in London".
+  const tail = /\bin\s+([A-Z][\w-]*(?:,\s*[A-Z][\w-]*)*)$/.exec(sentence);
+  if (tail) return tail[1];
   const ja = /([\p{Script=Han}\p{Script=Katakana}ー]+?)(?:・[\p{Script=Han}\p{Script=Katakana}ー]+)?で開催/u.exec(sentence);
   return ja?.[1];
 }

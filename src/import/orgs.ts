@@ -61,7 +61,8 @@ function nameBefore(before: string, short: string): string | undefined {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     if (/^(of|for|and|the|on|in|&|de|du|des|für|und)$/i.test(w) && name.length > 0 && /^[A-Z]/.test(words[i - 1] ?? '')) { name.unshift(w); continue; }
-    if (/^[A-Z0-9][\w’'&.-]*,?$/.test(w) && !(name.length > 0 && w.endsWith(','))) { name.unshift(w.replace(/,$/, '')); continue; }
+    // "Economy," belongs to "Ministry of Economy, Trade and Industry"; a comma before a lower-case word ends the name.
+    if (/^[A-Z0-9][\w’'&.-]*$/.test(w) || (/^[A-Z][\w’'&.-]*,$/.test(w) && /^[A-Z]/.test(name[0] ?? ''))) { name.unshift(w); continue; }
     break;
   }
   while (name.length > 0 && /^(of|for|and|the|on|in|&)$/i.test(name[0]!)) name.shift();
@@ -93,7 +94,8 @@ const FOUNDING = /\b(?:inaugurated|established|founded|launched|set\s+up|created
 export function orgFacts(body: string): OrgFacts {
   const facts: OrgFacts = {};
   for (const sentence of splitSentences(body)) {
-    const folded = foldDigits(sentence);
+    // NFKC for figures: "約２，８００社" → "約2,800社".
+    const folded = sentence.normalize('NFKC');
     if (!facts.founded && FOUNDING.test(sentence)) {
       const date = findDates(sentence).find((d) => !isAsOf(d));
       if (date) facts.founded = date.iso;
@@ -117,12 +119,12 @@ function foundedBy(sentence: string): string[] {
       .map((s) => s.replace(/^(?:the)\s+/i, '').trim())
       .filter((s) => /^[A-Z]/.test(s) && s.length < 80);
   }
-  const ja = /([^、。]+?)(?:の連携|の協力|が共同|により|によって|が主導)/u.exec(sentence);
+  const ja = /([^、。]+?)(?:の連携|の協力|が共同|により|によって|が主導)/u.exec(foldDigits(sentence));
   if (ja) {
     const clause = ja[1]!.replace(/^.*?(?:年\s*\d*\s*月\s*(?:\d+\s*日)?\s*(?:に)?[、,]?)/u, '').replace(/^.*?は/u, '');
     const acronyms = [...clause.matchAll(/[(（]([A-Z][A-Za-z0-9&-]*[A-Z])[)）]/g)].map((m) => m[1]!);
     if (acronyms.length > 0) return acronyms;
-    return clause.split(/[と及び、・]|及び/).map((s) => s.trim()).filter((s) => s.length > 0 && s.length < 40);
+    return clause.split(/と|及び|、|・/).map((s) => s.trim()).filter((s) => s.length > 0 && s.length < 40);
   }
   return [];
 }

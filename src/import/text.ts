@@ -28,7 +28,8 @@ const CHROME: RegExp[] = [
 ];
 
 export function isChrome(text: string): boolean {
-  const t = text.trim();
+  // Tool links often come as list items ("• Font Size Change") once a page is flattened.
+  const t = text.trim().replace(/^[•・*\-]\s*/, '');
   return CHROME.some((re) => re.test(t));
 }
 
