@@ -9,7 +9,7 @@ import { formatReport, importRelease, MAX_IMPORT_CHARS } from '../../src/import/
 import { parseArgs } from '../args';
 import type { Command } from './index';
 
-const USAGE = 'Usage: pressdeck import <release.txt|release.html> [--out slides/<name>.release.yaml] [--url <original url>] [--force]\n';
+const USAGE = 'Usage: pressdeck import <release.txt|release.html> [--out slides/<name>.release.yaml] [--url <original url>] [--force] [--html]\n  --html reads the input as a saved web page whatever its extension (.html/.htm are read as HTML, others are sniffed)\n';
 
 export const importCommand: Command = {
   summary: 'turn a press release (text or saved HTML page) into a release YAML; reports what it could not place',
