@@ -61,17 +61,12 @@ const orgId = z
 /** A path relative to the release file. */
 const imagePath = z.string().trim().min(1, 'must not be empty').meta({ description: 'Image path, relative to the release file' });
 
+// A shape check, not a parser: the core runs without DOM or Node, so without `URL`. The URL is only
+// ever shown and QR-coded, never opened, so an odd-but-matching string is harmless.
 const httpUrl = z
   .string()
   .trim()
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return u.protocol === 'https:' || u.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'expected an http(s) URL');
+  .regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/i, 'expected an http(s) URL such as https://www.meti.go.jp/…');
 
 export const issuerSchema = z.strictObject({
   name: text.meta({ description: 'Full name of the issuing body' }),
