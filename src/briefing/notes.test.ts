@@ -20,9 +20,10 @@ describe('speakerNotes', () => {
     const notes = speakerNotes(byId('org-itac'));
     expect(notes.generated).toBe(true);
     expect(notes.lines[0]).toBe('IoT Acceleration Consortium (ITAC).');
-    expect(notes.lines.some((l) => l.startsWith('≈2,800 member companies'))).toBe(true);
+    expect(notes.lines.some((l) => /^Member companies, .*2017: ≈2,800\.$/.test(l))).toBe(true);
+    expect(notes.lines).toContain('Founded: 2015.');
     expect(notes.lines).toContain('Founded by: METI, MIC.');
-    expect(speakerNotes(byId('org-aioti')).lines).toContain('13 Working groups.');
+    expect(speakerNotes(byId('org-aioti')).lines).toContain('Working groups: 13.');
   });
   it('writes non-empty notes for every slide of the default deck', () => {
     for (const slide of slides) {

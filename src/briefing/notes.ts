@@ -40,7 +40,8 @@ function generatedLines(slide: Slide): string[] {
     case 'organization':
       return [
         `${slide.name}${slide.short ? ` (${slide.short})` : ''}.`,
-        ...slide.figures.map((f) => `${f.value} ${f.label}.`),
+        // "Label: value" reads aloud in one breath, whatever order the slide sets them in.
+        ...slide.figures.map((f) => `${capitalize(f.label)}: ${f.value}.`),
         ...slide.facts.map((f) => `${f.label}: ${f.value}.`),
         firstSentence(slide.summary),
       ];
@@ -55,6 +56,8 @@ function generatedLines(slide: Slide): string[] {
       ];
   }
 }
+
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** Up to the first full stop followed by a space; a long lead is a paragraph, not a talking point. */
 function firstSentence(text: string): string {
