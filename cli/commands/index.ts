@@ -1,5 +1,6 @@
 /** The command table: one file per command, each exporting `{ summary, run }`. */
 import { plan } from './plan';
+import { present } from './present';
 import { schema } from './schema';
 import { validate } from './validate';
 
@@ -9,4 +10,4 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Record<string, Command> = { validate, plan, schema };
+export const commands: Record<string, Command> = { validate, plan, schema, present };
