@@ -8,6 +8,8 @@ import type { ReleaseState } from '../src/ipc/contract';
 import { DEFAULT_RELEASE_FILE } from '../src/release/defaults';
 import { formatProblem } from '../src/release/problems';
 import { readRelease } from '../src/node/read-release';
+import { registerNavRelay } from './briefing/relay';
+import { createBriefingWindows } from './briefing/windows';
 import { registerReleaseGet } from './ipc/release';
 import { parseAppOptions } from './options';
 import { isTrustedOrigin } from './paths';
@@ -17,7 +19,7 @@ import { createDeckWindow } from './window';
 
 const parsed = parseAppOptions(process.argv.slice(app.isPackaged ? 1 : 2));
 if (!parsed.ok) {
-  process.stderr.write(`pressdeck: ${parsed.error}\nUsage: npm start -- [--kiosk] [release.yaml]\n`);
+  process.stderr.write(`pressdeck: ${parsed.error}\nUsage: npm start -- [--kiosk | --present [--display n] [--auto]] [release.yaml]\n`);
   app.exit(2);
 }
 const options = parsed.ok ? parsed.options : { mode: 'briefing' as const };
@@ -35,8 +37,8 @@ async function currentRelease(): Promise<ReleaseState> {
   return { ok: true, file: basename(releasePath), release: result.release };
 }
 
-function rendererUrl(): string {
-  const query = new URLSearchParams({ mode: options.mode }).toString();
+function rendererUrl(mode: string = options.mode): string {
+  const query = new URLSearchParams({ mode, ...(options.auto ? { auto: '1' } : {}) }).toString();
   return devServerUrl ? `${devServerUrl}?${query}` : `${APP_SCHEME}://renderer/index.html?${query}`;
 }
 
@@ -46,7 +48,23 @@ app.whenReady().then(async () => {
   handleAppScheme({ renderer: join(__dirname, '../renderer'), release: () => dirname(releasePath) });
   registerReleaseGet(ipcMain, currentRelease, (event) => isTrustedOrigin(event.senderFrame?.url, devServerUrl));
 
-  const win = createDeckWindow({ preload: join(__dirname, '../preload/index.cjs'), title: 'PressDeck' });
+  const preload = join(__dirname, '../preload/index.cjs');
+  if (options.present) {
+    // Briefing: audience and presenter windows kept in step through main (electron/briefing/).
+    const { audience, presenter } = createBriefingWindows({ preload, display: options.display, warn: (m) => process.stderr.write(`pressdeck: ${m}\n`) });
+    const windows = [audience, presenter];
+    registerNavRelay(ipcMain, {
+      targets: () => windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents),
+      isTrusted: (event) => windows.some((w) => w.webContents === event.sender) && isTrustedOrigin(event.senderFrame?.url, devServerUrl),
+      toggleFullscreen: () => audience.setFullScreen(!audience.isFullScreen()),
+      warn: (m) => process.stderr.write(`pressdeck: ${m}\n`),
+    });
+    // Closing either window ends the briefing.
+    for (const w of windows) w.on('closed', () => app.quit());
+    await Promise.all([audience.loadURL(rendererUrl('briefing')), presenter.loadURL(rendererUrl('presenter'))]);
+    return;
+  }
+  const win = createDeckWindow({ preload, title: 'PressDeck' });
   lockDownContents(win.webContents, (url) => isTrustedOrigin(url, devServerUrl));
   await win.loadURL(rendererUrl());
 }).catch((error: unknown) => {

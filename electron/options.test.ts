@@ -13,3 +13,17 @@ describe('parseAppOptions', () => {
     expect(parseAppOptions(['--kiosq'])).toEqual({ ok: false, error: 'unknown option --kiosq' });
   });
 });
+
+describe('parseAppOptions for briefings', () => {
+  it('takes --present, --display and --auto', () => {
+    expect(parseAppOptions(['--present', 'a.yaml', '--display', '2', '--auto'])).toEqual({
+      ok: true,
+      options: { release: 'a.yaml', mode: 'briefing', present: true, display: '2', auto: true },
+    });
+    expect(parseAppOptions(['--present', '--display=7'])).toMatchObject({ ok: true, options: { present: true, display: '7' } });
+  });
+  it('refuses --present with --kiosk and --display without a value', () => {
+    expect(parseAppOptions(['--present', '--kiosk']).ok).toBe(false);
+    expect(parseAppOptions(['--display'])).toEqual({ ok: false, error: '--display needs a value' });
+  });
+});

@@ -3,7 +3,8 @@
  * Bundled as one CommonJS file because a sandboxed preload cannot load ES modules or its own files.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { EventChannels, InvokeChannels, PressDeckApi, ReleaseState } from '../src/ipc/contract';
+import type { NavMessage } from '../src/briefing/messages';
+import type { EventChannels, InvokeChannels, PressDeckApi, ReleaseState, SendChannels } from '../src/ipc/contract';
 
 function invoke<C extends keyof InvokeChannels>(channel: C): Promise<InvokeChannels[C]['response']> {
   return ipcRenderer.invoke(channel) as Promise<InvokeChannels[C]['response']>;
@@ -15,9 +16,15 @@ function listen<C extends keyof EventChannels>(channel: C, listener: (payload: E
   return () => ipcRenderer.removeListener(channel, wrapped);
 }
 
+function send<C extends keyof SendChannels>(channel: C, payload: SendChannels[C]): void {
+  ipcRenderer.send(channel, payload);
+}
+
 const api: PressDeckApi = {
   getRelease: () => invoke('release:get'),
   onReleaseChanged: (listener: (state: ReleaseState) => void) => listen('release:changed', listener),
+  sendNav: (message: NavMessage) => send('nav:command', message),
+  onNav: (listener: (message: NavMessage) => void) => listen('nav:state', listener),
 };
 
 contextBridge.exposeInMainWorld('pressdeck', api);

@@ -1,6 +1,7 @@
 /** The command table: one file per command, each exporting `{ summary, run }`. */
 import { importCommand } from './import';
 import { plan } from './plan';
+import { present } from './present';
 import { schema } from './schema';
 import { validate } from './validate';
 
@@ -10,4 +11,4 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Record<string, Command> = { validate, plan, schema, import: importCommand };
+export const commands: Record<string, Command> = { validate, plan, schema, import: importCommand, present };

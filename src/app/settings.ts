@@ -2,8 +2,9 @@
  * How this window was asked to show the deck, read from the URL so the built renderer can be driven
  * from a plain browser (tests, PDF export) exactly as Electron drives it.
  *   ?release=fixtures/x.release.yaml&mode=kiosk
+ * `presenter` is the speaker's window of a briefing (notes, next slide, timer); `briefing` is the audience's.
  */
-export type Mode = 'briefing' | 'kiosk' | 'print';
+export type Mode = 'briefing' | 'kiosk' | 'print' | 'presenter';
 
 export interface ViewSettings {
   mode: Mode;
@@ -11,7 +12,7 @@ export interface ViewSettings {
   releaseUrl: string;
 }
 
-const MODES: readonly Mode[] = ['briefing', 'kiosk', 'print'];
+const MODES: readonly Mode[] = ['briefing', 'kiosk', 'print', 'presenter'];
 
 export function readViewSettings(search: string, defaultReleaseUrl: string): ViewSettings {
   const params = new URLSearchParams(search);

@@ -2,6 +2,7 @@
  * The one IPC contract between main, preload and renderer. Every channel is named here with its
  * payload types; main validates what arrives, the preload exposes only these calls, by name.
  */
+import type { NavMessage } from '../briefing/messages';
 import type { ReleaseProblem } from '../release/problems';
 import type { Release } from '../release/schema';
 
@@ -15,20 +16,33 @@ export interface InvokeChannels {
   'release:get': { request: void; response: ReleaseState };
 }
 
+/** renderer → main, one-way (ipcRenderer.send / ipcMain.on). */
+export interface SendChannels {
+  /** A briefing window's move; main validates it and relays it to the briefing windows as `nav:state`. */
+  'nav:command': NavMessage;
+}
+
 /** main → renderer, one-way (webContents.send / ipcRenderer.on). */
 export interface EventChannels {
   'release:changed': ReleaseState;
+  'nav:state': NavMessage;
 }
 
 export type InvokeChannel = keyof InvokeChannels;
 export type EventChannel = keyof EventChannels;
 
 export const INVOKE_CHANNELS = ['release:get'] as const satisfies readonly InvokeChannel[];
-export const EVENT_CHANNELS = ['release:changed'] as const satisfies readonly EventChannel[];
+export type SendChannel = keyof SendChannels;
+export const SEND_CHANNELS = ['nav:command'] as const satisfies readonly SendChannel[];
+export const EVENT_CHANNELS = ['release:changed', 'nav:state'] as const satisfies readonly EventChannel[];
 
 /** What the preload puts on `window.pressdeck`. */
 export interface PressDeckApi {
   getRelease(): Promise<ReleaseState>;
   /** Returns a function that stops listening. */
   onReleaseChanged(listener: (state: ReleaseState) => void): () => void;
+  /** Briefing: tell the other window where this one is. */
+  sendNav(message: NavMessage): void;
+  /** Briefing: where the other window is. Returns a function that stops listening. */
+  onNav(listener: (message: NavMessage) => void): () => void;
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { NavMessage } from './messages';
+import { createSession, type Role } from './session';
+import type { BriefingTransport } from './transport';
+
+/** An in-memory hub with BroadcastChannel's rule: a message reaches every subscriber but its sender. */
+function hub() {
+  const endpoints: { listener?: (m: NavMessage) => void }[] = [];
+  const log: NavMessage[] = [];
+  const connect = (): BriefingTransport => {
+    const me: { listener?: (m: NavMessage) => void } = {};
+    endpoints.push(me);
+    return {
+      send: (m) => {
+        log.push(m);
+        for (const e of endpoints) if (e !== me) e.listener?.(structuredClone(m));
+      },
+      subscribe: (l) => { me.listener = l; return () => { me.listener = undefined; }; },
+    };
+  };
+  return { connect, log };
+}
+
+const AUDIENCE_PAGES = ['title', 'lead', 'comparison', 'comparison', 'closing'];
+const PLAN_IDS = ['title', 'lead', 'comparison', 'closing'];
+
+function pair() {
+  const h = hub();
+  const open = (role: Role, pages: string[]) => createSession({ transport: h.connect(), role, pages, onChange: () => {} });
+  const audience = open('audience', AUDIENCE_PAGES);
+  const presenter = open('presenter', PLAN_IDS);
+  return { audience, presenter, log: h.log };
+}
+
+describe('a briefing session pair', () => {
+  it('the presenter takes the audience’s pages (continuation pages included) when it opens', () => {
+    const { presenter } = pair();
+    expect(presenter.pages).toEqual(AUDIENCE_PAGES);
+  });
+  it('next on either window moves the other', () => {
+    const { audience, presenter } = pair();
+    presenter.command({ type: 'next' });
+    expect(audience.state.index).toBe(1);
+    audience.command({ type: 'next' });
+    audience.command({ type: 'next' });
+    expect(presenter.state.index).toBe(3);
+    presenter.command({ type: 'digit', digit: 5 });
+    presenter.command({ type: 'enter' });
+    expect(audience.state.index).toBe(4);
+  });
+  it('blackout and overview travel too; typed digits stay local', () => {
+    const { audience, presenter } = pair();
+    presenter.command({ type: 'black' });
+    expect(audience.state.blackout).toBe('black');
+    audience.command({ type: 'overview' });
+    expect(presenter.state.overview).toBe(true);
+    presenter.command({ type: 'digit', digit: 2 });
+    expect(audience.state.jump).toBe('');
+  });
+  it('a window does not answer what it was told: one message per local move', () => {
+    const { presenter, log } = pair();
+    const before = log.length;
+    presenter.command({ type: 'next' });
+    expect(log.slice(before).map((m) => `${m.kind}:${m.source.split('-')[0]}`)).toEqual(['state:presenter']);
+  });
+  it('the reveal deck reporting the position it was just sent to sends nothing', () => {
+    const { audience, presenter, log } = pair();
+    presenter.command({ type: 'next' });
+    const before = log.length;
+    audience.moved(1, false);
+    expect(log.length).toBe(before);
+    audience.moved(3, false); // a click in the overview
+    expect(presenter.state.index).toBe(3);
+  });
+  it('ignores an older message that arrives late', () => {
+    const h = hub();
+    const presenter = createSession({ transport: h.connect(), role: 'presenter', pages: PLAN_IDS, onChange: () => {} });
+    const fake = h.connect();
+    fake.send({ kind: 'state', source: 'audience-x', seq: 5, index: 2, slideId: 'comparison', blackout: 'none', overview: false });
+    fake.send({ kind: 'state', source: 'audience-x', seq: 4, index: 0, slideId: 'title', blackout: 'none', overview: false });
+    expect(presenter.state.index).toBe(2);
+  });
+});
