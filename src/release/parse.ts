@@ -11,6 +11,18 @@ import { releaseSchema, type Release } from './schema';
 export const MAX_RELEASE_BYTES = 2 * 1024 * 1024;
 /** YAML aliases that expand past this are refused ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Deeper YAML is refused with its place. A release nests four levels at most
+ * (organizations → item → members → count); the yaml library itself overflows the stack somewhere
+ * near a thousand levels, which is reported as "nested too deeply" too.
+ */
+export const MAX_NESTING_DEPTH = 16;
+
+/** A problem found outside the schema (for instance by the Node asset checks), by field path. */
+export interface FieldIssue {
+  path: readonly (string | number)[];
+  message: string;
+}
 
 export type ParseResult = { ok: true; release: Release } | { ok: false; problems: ReleaseProblem[] };
 
@@ -29,16 +41,26 @@ export function parseRelease(source: string, file: string): ParseResult {
       ok: false,
       problems: doc.errors.map((e) => {
         const { line, col } = at(e.pos[0]);
-        return { file, line, column: col, field: '', message: `YAML syntax: ${firstLine(e.message)}` };
+        return { file, line, column: col, field: '', message: yamlMessage(e.message) };
       }),
     };
+  }
+
+  const deep = tooDeep(doc.contents);
+  if (deep) {
+    const { line, col } = at(deep.offset);
+    return { ok: false, problems: [{ file, line, column: col, field: formatFieldPath(deep.path), message: `nested too deeply (more than ${MAX_NESTING_DEPTH} levels; a release needs at most 4)` }] };
   }
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    return fail(file, `YAML could not be read: ${firstLine((e as Error).message)}`);
+    const message = (e as Error).message;
+    if (/alias/i.test(message)) {
+      return fail(file, `YAML aliases (*name) expand too far: more than ${MAX_ALIAS_COUNT} copies ("billion laughs"); write the values out instead`);
+    }
+    return fail(file, `YAML could not be read: ${firstLine(message)}`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail(file, 'expected a release: a YAML mapping starting with "format: pressdeck/release@1"');
@@ -50,6 +72,43 @@ export function parseRelease(source: string, file: string): ParseResult {
   const problems = result.error.issues.flatMap((issue) => toProblems(issue, data, doc.contents, file, at));
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: false, problems };
+}
+
+/**
+ * Issues found after parsing (by path into the release) → problems located in `source`, sorted by
+ * place. For checks that need more than the schema, such as whether an image file exists.
+ */
+export function locateIssues(source: string, file: string, issues: readonly FieldIssue[]): ReleaseProblem[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  return issues
+    .map((issue) => {
+      const { line, col } = lineCounter.linePos(locate(doc.contents, issue.path, false));
+      return { file, line, column: col, field: formatFieldPath(issue.path) || 'release', message: issue.message };
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function yamlMessage(raw: string): string {
+  if (/call stack/i.test(raw)) return `YAML nested too deeply to read (a release needs at most 4 levels)`;
+  return `YAML syntax: ${firstLine(raw)}`;
+}
+
+/** The first node deeper than MAX_NESTING_DEPTH, found without recursion so depth cannot overflow the stack. */
+function tooDeep(root: unknown): { offset: number; path: (string | number)[] } | undefined {
+  const stack: { node: unknown; depth: number; path: (string | number)[] }[] = [{ node: root, depth: 0, path: [] }];
+  while (stack.length > 0) {
+    const { node, depth, path } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= MAX_NESTING_DEPTH) return { offset: rangeStart(node) ?? 0, path };
+    node.items.forEach((item, i) => {
+      if (isPair(item)) {
+        const key = isScalar(item.key) && (typeof item.key.value === 'string' || typeof item.key.value === 'number') ? item.key.value : '?';
+        stack.push({ node: item.value, depth: depth + 1, path: [...path, key] });
+      } else stack.push({ node: item, depth: depth + 1, path: [...path, i] });
+    });
+  }
+  return undefined;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -74,7 +133,7 @@ function describe(issue: Issue, value: unknown): string {
       if (value === undefined) return 'is required';
       return `${issue.message.startsWith('Invalid input') ? `expected ${article(issue.expected)}` : issue.message}, got ${show(value)}`;
     case 'invalid_value':
-      return `${issue.message}, got ${show(value)}`;
+      return value === undefined ? 'is required' : `${issue.message}, got ${show(value)}`;
     case 'invalid_format':
       return value === undefined ? 'is required' : `${issue.message}, got ${show(value)}`;
     default:
