@@ -6,7 +6,7 @@
  * are an image, and it is small enough to show.
  */
 import { open, readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FieldIssue } from '../release/parse';
 import type { Release } from '../release/schema';
 import { readImageHeader, type ImageHeader } from './image-header';
@@ -45,7 +45,7 @@ export async function checkImage(folder: string, value: string): Promise<string 
     real = await realpath(target);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return `no such file: ${relative(folder, target) || value} (looked in ${folder})`;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return `no such file beside the release: ${relative(folder, target).split(sep).join('/')}`;
     return `cannot be read (${code ?? (e as Error).message})`;
   }
   // Checked on the real path so a symlink inside the folder cannot point at /etc/passwd.

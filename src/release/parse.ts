@@ -17,6 +17,8 @@ const MAX_ALIAS_COUNT = 100;
  * near a thousand levels, which is reported as "nested too deeply" too.
  */
 export const MAX_NESTING_DEPTH = 16;
+/** Flow brackets are counted before parsing, roughly (see flowTooDeep), so the bound is looser. */
+const MAX_FLOW_DEPTH = 64;
 
 /** A problem found outside the schema (for instance by the Node asset checks), by field path. */
 export interface FieldIssue {
@@ -33,15 +35,38 @@ export function parseRelease(source: string, file: string): ParseResult {
   if (source.includes('\u0000')) return fail(file, 'file is not text (it contains NUL bytes)');
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset: number) => lineCounter.linePos(offset);
+  const deepFlow = flowTooDeep(source);
+  if (deepFlow !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let i = source.indexOf('\n'); i >= 0 && i < deepFlow; i = source.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    const { line, col } = at(deepFlow);
+    return { ok: false, problems: [{ file, line, column: col, field: '', message: `nested too deeply (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }; a release needs at most 4)` }] };
+  }
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
 
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => {
-        const { line, col } = at(e.pos[0]);
-        return { file, line, column: col, field: '', message: yamlMessage(e.message) };
+      problems: firstPerMessage(
+        doc.errors.map((e) => {
+          const { line, col } = at(e.pos[0]);
+          return { file, line, column: col, field: '', message: yamlMessage(e.message) };
+        }),
+      ),
+    };
+  }
+
+  // Warnings are mostly unknown tags (`!!js/function`, `!!python/object`): other YAML loaders turn
+  // those into code or objects. They mean nothing in a release, so they are refused, not ignored.
+  if (doc.warnings.length > 0) {
+    return {
+      ok: false,
+      problems: doc.warnings.map((w) => {
+        const { line, col } = at(w.pos[0]);
+        const tag = /Unresolved tag: (.*)$/.exec(firstLine(w.message))?.[1];
+        const message = tag ? `YAML tags are not allowed in a release (found ${tag.replace(/^tag:yaml\.org,2002:/, '!!')}); write the plain value` : `YAML: ${firstLine(w.message)}`;
+        return { file, line, column: col, field: '', message };
       }),
     };
   }
@@ -69,7 +94,16 @@ export function parseRelease(source: string, file: string): ParseResult {
   const result = releaseSchema.safeParse(data);
   if (result.success) return { ok: true, release: result.data };
 
-  const problems = result.error.issues.flatMap((issue) => toProblems(issue, data, doc.contents, file, at));
+  // One problem per field: "21/03/2017" is a wrong format, and saying it is also not a real date is noise.
+  const seen = new Set<string>();
+  const issues = result.error.issues.filter((issue) => {
+    if (issue.code === 'unrecognized_keys') return true;
+    const key = JSON.stringify(issue.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const problems = issues.flatMap((issue) => toProblems(issue, data, doc.contents, file, at));
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: false, problems };
 }
@@ -87,6 +121,38 @@ export function locateIssues(source: string, file: string, issues: readonly Fiel
       return { file, line, column: col, field: formatFieldPath(issue.path) || 'release', message: issue.message };
     })
     .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Offset where [ ] / { } nesting first passes MAX_FLOW_DEPTH, found by a quick scan before the YAML
+ * parser runs: the parser slows down sharply with depth (seconds for a 2 MB file of "[") and its
+ * composer recurses until the stack overflows. Quotes and comments are skipped as YAML defines them;
+ * brackets inside plain text can only over-count, and only a file with dozens unclosed trips it.
+ */
+function flowTooDeep(source: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    const prev = i === 0 ? '\n' : source[i - 1]!;
+    const boundary = /[\s[{,:]/.test(prev);
+    if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (c === ']' || c === '}') {
+      depth = Math.max(0, depth - 1);
+    } else if (c === '#' && /\s/.test(prev)) {
+      const end = source.indexOf('\n', i);
+      i = end < 0 ? source.length : end;
+    } else if ((c === '"' || c === "'") && boundary) {
+      for (i++; i < source.length && source[i] !== c; i++) if (c === '"' && source[i] === '\\') i++;
+    }
+  }
+  return undefined;
+}
+
+/** A stack overflow is reported at every level it unwinds through: once is enough. */
+function firstPerMessage(problems: ReleaseProblem[]): ReleaseProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(p.message) && Boolean(seen.add(p.message)));
 }
 
 function yamlMessage(raw: string): string {

@@ -53,7 +53,7 @@ describe('checkImage', () => {
     ['escape.png', 'is a link that leads outside the release folder'],
     ['passwd.png', 'is a link that leads outside the release folder'],
     ['up/secret.png', 'is a link that leads outside the release folder'],
-    ['missing.png', 'no such file: missing.png'],
+    ['missing.png', 'no such file beside the release: missing.png'],
     ['img', 'is not a file'],
     ['text.jpg', 'is not a PNG, JPEG, WebP, GIF, AVIF or SVG image'],
     ['empty.png', 'is an empty file, not an image'],
