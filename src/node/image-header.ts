@@ -47,7 +47,7 @@ export async function readImageHeader(readAt: ReadAt): Promise<ImageHeader | und
   }
   if (b.length >= 12 && ascii(4, 8) === 'ftyp' && /^(avif|avis)$/.test(ascii(8, 12))) {
     // The image's size is in its 'ispe' property box, near the start in every encoder we know.
-    for (let o = 12; o + 20 <= b.length; o++) {
+    for (let o = 12; o + 16 <= b.length; o++) {
       if (b[o] === 0x69 && ascii(o, o + 4) === 'ispe') return { kind: 'avif', width: u32be(o + 8), height: u32be(o + 12) };
     }
     return { kind: 'avif' };
@@ -83,5 +83,5 @@ function looksLikeSvg(head: string): boolean {
     .replace(/^\uFEFF/, '')
     .replace(/^\s*<\?xml[^>]*\?>/, '')
     .replace(/^(\s*(<!--[^]*?-->|<!DOCTYPE[^>[]*(\[[^\]]*\])?\s*>))*/i, '');
-  return /^\s*<svg[\s>]/.test(rest);
+  return /^\s*<svg[\s>/]/.test(rest);
 }

@@ -10,7 +10,7 @@ import { checkImage, MAX_IMAGE_BYTES } from '../../../src/node/assets';
 import { readImageHeader } from '../../../src/node/image-header';
 import { readRelease } from '../../../src/node/read-release';
 import { formatProblem } from '../../../src/release/problems';
-import { gif, jpeg, png, webpLossless, webpVp8x } from './images';
+import { avif, gif, jpeg, png, webpLossless, webpVp8x } from './images';
 
 let root: string;
 let folder: string;
@@ -74,6 +74,9 @@ describe('checkImage', () => {
     expect(await readImageHeader(at(gif(5, 6)))).toEqual({ kind: 'gif', width: 5, height: 6 });
     expect(await readImageHeader(at(webpVp8x(7, 8)))).toEqual({ kind: 'webp', width: 7, height: 8 });
     expect(await readImageHeader(at(webpLossless(9, 10)))).toEqual({ kind: 'webp', width: 9, height: 10 });
+    expect(await readImageHeader(at(avif(11, 12)))).toEqual({ kind: 'avif', width: 11, height: 12 });
+    expect(await readImageHeader(at(new TextEncoder().encode('\uFEFF<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd">\n<svg/>')))).toEqual({ kind: 'svg' });
+    expect(await readImageHeader(at(new TextEncoder().encode('<html><svg/></html>')))).toBeUndefined();
     expect(MAX_IMAGE_BYTES).toBe(20 * 1024 * 1024);
   });
 });

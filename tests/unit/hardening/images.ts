@@ -27,3 +27,8 @@ export function webpLossless(width: number, height: number): Uint8Array {
   const bits = ((width - 1) & 0x3fff) | (((height - 1) & 0x3fff) << 14);
   return Uint8Array.from([...ascii('RIFF'), 26, 0, 0, 0, ...ascii('WEBPVP8L'), 5, 0, 0, 0, 0x2f, bits & 255, (bits >>> 8) & 255, (bits >>> 16) & 255, (bits >>> 24) & 255, 0, 0, 0, 0, 0]);
 }
+
+/** ftyp 'avif', then an 'ispe' property box as encoders write it inside meta/iprp/ipco. */
+export function avif(width: number, height: number): Uint8Array {
+  return Uint8Array.from([...u32be(20), ...ascii('ftypavif'), 0, 0, 0, 0, ...ascii('mif1'), ...u32be(20), ...ascii('ispe'), 0, 0, 0, 0, ...u32be(width), ...u32be(height)]);
+}
