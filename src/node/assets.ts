@@ -38,6 +38,15 @@ export async function checkAssets(release: Release, releaseFile: string): Promis
 
 /** Undefined when `value` names a usable image inside `folder`, else what is wrong with it. */
 export async function checkImage(folder: string, value: string): Promise<string | undefined> {
+  try {
+    return await inspect(folder, value);
+  } catch (e) {
+    // A folder that vanished or a file that became unreadable between the checks: a problem, not a crash.
+    return `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+  }
+}
+
+async function inspect(folder: string, value: string): Promise<string | undefined> {
   const target = resolve(folder, value);
   if (!isInside(folder, target)) return 'must stay beside or below the release file';
   let real: string;

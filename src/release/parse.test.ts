@@ -103,6 +103,7 @@ describe('parseRelease on hostile strings', () => {
     expect(photo('https://example.org/x.png')[0]).toMatch(/not a URL \("https:" links are never loaded\)$/);
     expect(photo('javascript:alert(1)')[0]).toMatch(/not a URL/);
     expect(photo('images\\x.png')[0]).toMatch(/forward slashes/);
+    expect(photo('%2e%2E/%2e%2e/etc/passwd')[0]).toMatch(/no "\.\." segments/);
     expect(photo('images/x..png')).toEqual([]);
   });
 

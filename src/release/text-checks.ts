@@ -51,7 +51,8 @@ export function imagePathProblem(value: string): string | undefined {
   if (/^[\\/]/.test(value) || /^[a-z]:/i.test(value)) {
     return 'must be a path relative to the release file, not an absolute path';
   }
-  if (value.split(/[\\/]/).includes('..')) {
+  // Percent-encoded dots count too: the browser build resolves the path as a URL, where %2e%2e is "..".
+  if (value.replace(/%2e/gi, '.').replace(/%2f|%5c/gi, '/').split(/[\\/]/).includes('..')) {
     return 'must stay beside or below the release file (no ".." segments)';
   }
   if (value.includes('\\')) return 'must use forward slashes (/) between folders';
