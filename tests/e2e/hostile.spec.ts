@@ -93,3 +93,16 @@ test('release HTML appears as literal text on the slides', async ({ page }, test
   await expectNothingRan(page, 'both');
   expect(incidents).toEqual([]);
 });
+
+test('a real image beside the release shows; a path the browser cannot load falls back to the composed card', async ({ page }) => {
+  const incidents = watch(page);
+  await page.goto('index.html?release=/fixtures/hostile/accepted-with-images.release.yaml');
+  const photo = page.locator('.reveal section[data-slide-kind="ceremony"] img');
+  await expect(photo).toHaveAttribute('alt', 'Two people shaking hands (a grey test square)');
+  await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(64);
+  // Refused by the Node checks; in a plain browser the file simply is not there.
+  await page.goto('index.html?release=/fixtures/hostile/photo-missing-file.release.yaml');
+  await expect(page.locator('.reveal section[data-slide-kind="ceremony"]')).toContainText('C');
+  await expect(page.locator('.reveal section[data-slide-kind="ceremony"] img')).toHaveCount(0);
+  expect(incidents).toEqual([]);
+});
