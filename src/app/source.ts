@@ -32,8 +32,12 @@ export function fetchSource(url: string): ReleaseSource {
       try {
         const response = await fetch(base, { cache: 'no-store' });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        text = await response.text();
+        // Strict, as the main process reads files: Latin-1 or Shift_JIS bytes are refused, not shown as �.
+        text = new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer());
       } catch (e) {
+        if (e instanceof TypeError && /decode|encoded/i.test(e.message)) {
+          return { ok: false, file, problems: [{ file, line: 0, column: 0, field: '', message: 'is not UTF-8 text (save the file as UTF-8)' }] };
+        }
         return { ok: false, file, problems: [{ file, line: 0, column: 0, field: '', message: `could not be loaded (${(e as Error).message})` }] };
       }
       const result = parseRelease(text, file);

@@ -1,9 +1,11 @@
 /**
  * Reading a release file from disk. Node-only: main process and CLI, never the renderer.
- * Refuses what is not a release before parsing: huge files, non-UTF-8 bytes.
+ * Refuses what is not a release before parsing: huge files, non-UTF-8 bytes; and after it, image
+ * paths that do not lead to a reasonable image inside the release's folder.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { MAX_RELEASE_BYTES, parseRelease, type ParseResult } from '../release/parse';
+import { locateIssues, MAX_RELEASE_BYTES, parseRelease, type ParseResult } from '../release/parse';
+import { checkAssets } from './assets';
 
 export async function readRelease(path: string, displayName = path): Promise<ParseResult & { source?: string }> {
   const fail = (message: string): ParseResult => ({ ok: false, problems: [{ file: displayName, line: 0, column: 0, field: '', message }] });
@@ -26,7 +28,11 @@ export async function readRelease(path: string, displayName = path): Promise<Par
     if (e instanceof TypeError) return fail('is not UTF-8 text (save the file as UTF-8)');
     return fail(fsMessage(e));
   }
-  return { ...parseRelease(source, displayName), source };
+  const parsed = parseRelease(source, displayName);
+  if (!parsed.ok) return { ...parsed, source };
+  const issues = await checkAssets(parsed.release, path);
+  if (issues.length > 0) return { ok: false, problems: locateIssues(source, displayName, issues), source };
+  return { ...parsed, source };
 }
 
 function fsMessage(e: unknown): string {

@@ -11,6 +11,20 @@ import { releaseSchema, type Release } from './schema';
 export const MAX_RELEASE_BYTES = 2 * 1024 * 1024;
 /** YAML aliases that expand past this are refused ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Deeper YAML is refused with its place. A release nests four levels at most
+ * (organizations → item → members → count); the yaml library itself overflows the stack somewhere
+ * near a thousand levels, which is reported as "nested too deeply" too.
+ */
+export const MAX_NESTING_DEPTH = 16;
+/** Flow brackets are counted before parsing, roughly (see flowTooDeep), so the bound is looser. */
+const MAX_FLOW_DEPTH = 64;
+
+/** A problem found outside the schema (for instance by the Node asset checks), by field path. */
+export interface FieldIssue {
+  path: readonly (string | number)[];
+  message: string;
+}
 
 export type ParseResult = { ok: true; release: Release } | { ok: false; problems: ReleaseProblem[] };
 
@@ -21,24 +35,57 @@ export function parseRelease(source: string, file: string): ParseResult {
   if (source.includes('\u0000')) return fail(file, 'file is not text (it contains NUL bytes)');
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset: number) => lineCounter.linePos(offset);
+  const deepFlow = flowTooDeep(source);
+  if (deepFlow !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let i = source.indexOf('\n'); i >= 0 && i < deepFlow; i = source.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    const { line, col } = at(deepFlow);
+    return { ok: false, problems: [{ file, line, column: col, field: '', message: `nested too deeply (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }; a release needs at most 4)` }] };
+  }
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
 
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => {
-        const { line, col } = at(e.pos[0]);
-        return { file, line, column: col, field: '', message: `YAML syntax: ${firstLine(e.message)}` };
+      problems: firstPerMessage(
+        doc.errors.map((e) => {
+          const { line, col } = at(e.pos[0]);
+          return { file, line, column: col, field: '', message: yamlMessage(e.message) };
+        }),
+      ),
+    };
+  }
+
+  // Warnings are mostly unknown tags (`!!js/function`, `!!python/object`): other YAML loaders turn
+  // those into code or objects. They mean nothing in a release, so they are refused, not ignored.
+  if (doc.warnings.length > 0) {
+    return {
+      ok: false,
+      problems: doc.warnings.map((w) => {
+        const { line, col } = at(w.pos[0]);
+        const tag = /Unresolved tag: (.*)$/.exec(firstLine(w.message))?.[1];
+        const message = tag ? `YAML tags are not allowed in a release (found ${tag.replace(/^tag:yaml\.org,2002:/, '!!')}); write the plain value` : `YAML: ${firstLine(w.message)}`;
+        return { file, line, column: col, field: '', message };
       }),
     };
+  }
+
+  const deep = tooDeep(doc.contents);
+  if (deep) {
+    const { line, col } = at(deep.offset);
+    return { ok: false, problems: [{ file, line, column: col, field: formatFieldPath(deep.path), message: `nested too deeply (more than ${MAX_NESTING_DEPTH} levels; a release needs at most 4)` }] };
   }
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    return fail(file, `YAML could not be read: ${firstLine((e as Error).message)}`);
+    const message = (e as Error).message;
+    if (/alias/i.test(message)) {
+      return fail(file, `YAML aliases (*name) expand too far: more than ${MAX_ALIAS_COUNT} copies ("billion laughs"); write the values out instead`);
+    }
+    return fail(file, `YAML could not be read: ${firstLine(message)}`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail(file, 'expected a release: a YAML mapping starting with "format: pressdeck/release@1"');
@@ -47,9 +94,87 @@ export function parseRelease(source: string, file: string): ParseResult {
   const result = releaseSchema.safeParse(data);
   if (result.success) return { ok: true, release: result.data };
 
-  const problems = result.error.issues.flatMap((issue) => toProblems(issue, data, doc.contents, file, at));
+  // One problem per field: "21/03/2017" is a wrong format, and saying it is also not a real date is noise.
+  const seen = new Set<string>();
+  const issues = result.error.issues.filter((issue) => {
+    if (issue.code === 'unrecognized_keys') return true;
+    const key = JSON.stringify(issue.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const problems = issues.flatMap((issue) => toProblems(issue, data, doc.contents, file, at));
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { ok: false, problems };
+}
+
+/**
+ * Issues found after parsing (by path into the release) → problems located in `source`, sorted by
+ * place. For checks that need more than the schema, such as whether an image file exists.
+ */
+export function locateIssues(source: string, file: string, issues: readonly FieldIssue[]): ReleaseProblem[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  return issues
+    .map((issue) => {
+      const { line, col } = lineCounter.linePos(locate(doc.contents, issue.path, false));
+      return { file, line, column: col, field: formatFieldPath(issue.path) || 'release', message: issue.message };
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Offset where [ ] / { } nesting first passes MAX_FLOW_DEPTH, found by a quick scan before the YAML
+ * parser runs: the parser slows down sharply with depth (seconds for a 2 MB file of "[") and its
+ * composer recurses until the stack overflows. Quotes and comments are skipped as YAML defines them;
+ * brackets inside plain text can only over-count, and only a file with dozens unclosed trips it.
+ */
+function flowTooDeep(source: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    const prev = i === 0 ? '\n' : source[i - 1]!;
+    const boundary = /[\s[{,:]/.test(prev);
+    if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (c === ']' || c === '}') {
+      depth = Math.max(0, depth - 1);
+    } else if (c === '#' && /\s/.test(prev)) {
+      const end = source.indexOf('\n', i);
+      i = end < 0 ? source.length : end;
+    } else if ((c === '"' || c === "'") && boundary) {
+      for (i++; i < source.length && source[i] !== c; i++) if (c === '"' && source[i] === '\\') i++;
+    }
+  }
+  return undefined;
+}
+
+/** A stack overflow is reported at every level it unwinds through: once is enough. */
+function firstPerMessage(problems: ReleaseProblem[]): ReleaseProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(p.message) && Boolean(seen.add(p.message)));
+}
+
+function yamlMessage(raw: string): string {
+  if (/call stack/i.test(raw)) return `YAML nested too deeply to read (a release needs at most 4 levels)`;
+  return `YAML syntax: ${firstLine(raw)}`;
+}
+
+/** The first node deeper than MAX_NESTING_DEPTH, found without recursion so depth cannot overflow the stack. */
+function tooDeep(root: unknown): { offset: number; path: (string | number)[] } | undefined {
+  const stack: { node: unknown; depth: number; path: (string | number)[] }[] = [{ node: root, depth: 0, path: [] }];
+  while (stack.length > 0) {
+    const { node, depth, path } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= MAX_NESTING_DEPTH) return { offset: rangeStart(node) ?? 0, path };
+    node.items.forEach((item, i) => {
+      if (isPair(item)) {
+        const key = isScalar(item.key) && (typeof item.key.value === 'string' || typeof item.key.value === 'number') ? item.key.value : '?';
+        stack.push({ node: item.value, depth: depth + 1, path: [...path, key] });
+      } else stack.push({ node: item, depth: depth + 1, path: [...path, i] });
+    });
+  }
+  return undefined;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -74,7 +199,7 @@ function describe(issue: Issue, value: unknown): string {
       if (value === undefined) return 'is required';
       return `${issue.message.startsWith('Invalid input') ? `expected ${article(issue.expected)}` : issue.message}, got ${show(value)}`;
     case 'invalid_value':
-      return `${issue.message}, got ${show(value)}`;
+      return value === undefined ? 'is required' : `${issue.message}, got ${show(value)}`;
     case 'invalid_format':
       return value === undefined ? 'is required' : `${issue.message}, got ${show(value)}`;
     default:

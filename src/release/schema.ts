@@ -6,6 +6,7 @@
  * in a field name is an error, not a silently ignored line.
  */
 import { z } from 'zod';
+import { bidiControlProblem, imagePathProblem, isVisiblyEmpty } from './text-checks';
 
 // Release files are YAML: `2015` parses as a number, so years are accepted as integers too and
 // normalised to strings. Real-date checks live here so every caller gets them.
@@ -42,8 +43,19 @@ export const fullDate = z
   .refine(isRealPartialDate, 'is not a real date')
   .meta({ description: 'ISO date, YYYY-MM-DD', examples: ['2017-03-21'] });
 
-/** Text shown on a slide: never empty, never HTML (it is rendered as text). */
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * Text shown on a slide: never empty (invisible characters alone count as empty), no bidi
+ * overrides (see text-checks.ts), never HTML (it is rendered as text).
+ */
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .check((ctx) => {
+    if (ctx.value.length === 0) return;
+    const message = isVisiblyEmpty(ctx.value) ? 'must not be empty (it holds only invisible characters)' : bidiControlProblem(ctx.value);
+    if (message) ctx.issues.push({ code: 'custom', message, input: ctx.value });
+  });
 
 const paragraphs = z.array(text).min(1, 'must have at least one entry');
 
@@ -58,8 +70,16 @@ const orgId = z
   .regex(/^[a-z0-9-]+$/, 'expected an id of lowercase letters, digits and hyphens')
   .meta({ description: 'Organization id: [a-z0-9-]+' });
 
-/** A path relative to the release file. */
-const imagePath = z.string().trim().min(1, 'must not be empty').meta({ description: 'Image path, relative to the release file' });
+/** A path relative to the release file, beside or below it; Node checks the file itself (src/node/assets.ts). */
+const imagePath = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .check((ctx) => {
+    const message = ctx.value.length > 0 ? imagePathProblem(ctx.value) : undefined;
+    if (message) ctx.issues.push({ code: 'custom', message, input: ctx.value });
+  })
+  .meta({ description: 'Image (PNG, JPEG, WebP, GIF, AVIF or SVG) path relative to the release file, beside or below it: no URLs, absolute paths or ".."' });
 
 // A shape check, not a parser: the core runs without DOM or Node, so without `URL`. The URL is only
 // ever shown and QR-coded, never opened, so an odd-but-matching string is harmless.
