@@ -86,7 +86,7 @@ const imagePath = z
 const httpUrl = z
   .string()
   .trim()
-  .regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/i, 'expected an http(s) URL such as https://www.meti.go.jp/…');
+  .regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/i, 'expected an http(s) URL');
 
 export const issuerSchema = z.strictObject({
   name: text.meta({ description: 'Full name of the issuing body' }),
