@@ -19,12 +19,19 @@ export function readPrintOptions(search: string): PrintOptions {
   return { notes: value === '1' || value === 'true' };
 }
 
-/** reveal settings for print: its print view on the real canvas, no motion, nothing interactive. */
-export function printRevealOverrides(): RevealConfig {
+/** Height of the speaker-notes band under each slide when notes are printed. */
+export const NOTES_BAND_HEIGHT = 540;
+
+/**
+ * reveal settings for print: its print view, no motion, nothing interactive. reveal sizes the page
+ * (its injected @page rule) from width/height: the canvas, or with notes the canvas plus the band.
+ * Both @page texts are allowed by hash in the CSP of index.html.
+ */
+export function printRevealOverrides(options: PrintOptions): RevealConfig {
   return {
     view: 'print',
     width: CANVAS.width,
-    height: CANVAS.height,
+    height: CANVAS.height + (options.notes ? NOTES_BAND_HEIGHT : 0),
     margin: 0,
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,

@@ -11,10 +11,11 @@ import { describe, expect, it } from 'vitest';
 // The ES module build is the one Vite bundles into the renderer (reveal.js's "import" export).
 const revealSource = readFileSync(fileURLToPath(import.meta.resolve('reveal.js')), 'utf8');
 const html = readFileSync('src/index.html', 'utf8');
-const canvas = { width: 1920, height: 1080 };
+// The slide canvas, and the taller page of an export with speaker notes (src/print/print-view.ts).
+const PAGES = [{ width: 1920, height: 1080 }, { width: 1920, height: 1620 }];
 
 /** The print view's style texts: each `"…" + width + "…" + height + "…"` argument, filled in. */
-function injectedPrintStyles(source: string): string[] {
+function injectedPrintStyles(source: string, canvas: { width: number; height: number }): string[] {
   const start = source.indexOf('"@page{size:"');
   expect(start, 'reveal.js no longer injects an @page rule where expected').toBeGreaterThan(0);
   const line = source.slice(source.lastIndexOf('\n', start), source.indexOf('\n', start));
@@ -33,12 +34,12 @@ function injectedPrintStyles(source: string): string[] {
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-describe('CSP allowance for reveal.js print styles', () => {
-  const styles = injectedPrintStyles(revealSource);
+describe.each(PAGES)('CSP allowance for reveal.js print styles, $width×$height', (canvas) => {
+  const styles = injectedPrintStyles(revealSource, canvas);
 
   it('finds the @page rule and the media size limits in reveal.js', () => {
-    expect(styles).toContain('@page{size:1920px 1080px; margin: 0px;}');
-    expect(styles.some((s) => s.includes('max-width: 1920px') && s.includes('max-height:1080px'))).toBe(true);
+    expect(styles).toContain(`@page{size:${canvas.width}px ${canvas.height}px; margin: 0px;}`);
+    expect(styles.some((s) => s.includes(`max-width: ${canvas.width}px`) && s.includes(`max-height:${canvas.height}px`))).toBe(true);
   });
 
   it('allows each injected style text by its SHA-256 in style-src', () => {

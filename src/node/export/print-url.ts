@@ -25,3 +25,4 @@ export function printQuery(settings: PrintSettings): string {
   if (settings.notes) q.set('notes', '1');
   return q.toString();
 }
+
