@@ -29,7 +29,8 @@ export function documentInfo(release: Release): DocumentInfo {
 /** Viewers show the subject on one line: the lead's first sentence, at most 240 characters. */
 export function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const end = flat.search(/(?<=[.!?。！？])(\s|$)/);
+  // Latin stops end a sentence before a space; CJK stops end it wherever they stand.
+  const end = flat.search(/(?<=[.!?])(\s|$)|(?<=[。！？])/);
   const sentence = end > 0 ? flat.slice(0, end) : flat;
   return sentence.length > 240 ? `${sentence.slice(0, 239).trimEnd()}…` : sentence;
 }
