@@ -8,7 +8,9 @@ import type { ReleaseState } from '../src/ipc/contract';
 import { DEFAULT_RELEASE_FILE } from '../src/release/defaults';
 import { formatProblem } from '../src/release/problems';
 import { readRelease } from '../src/node/read-release';
+import { appPdfExporter } from './export';
 import { registerReleaseGet } from './ipc/release';
+import { installAppMenu } from './menu';
 import { parseAppOptions } from './options';
 import { isTrustedOrigin } from './paths';
 import { APP_SCHEME, handleAppScheme, registerAppScheme } from './protocol';
@@ -35,18 +37,23 @@ async function currentRelease(): Promise<ReleaseState> {
   return { ok: true, file: basename(releasePath), release: result.release };
 }
 
-function rendererUrl(): string {
-  const query = new URLSearchParams({ mode: options.mode }).toString();
+function rendererUrl(query = new URLSearchParams({ mode: options.mode }).toString()): string {
   return devServerUrl ? `${devServerUrl}?${query}` : `${APP_SCHEME}://renderer/index.html?${query}`;
 }
 
 app.whenReady().then(async () => {
-  Menu.setApplicationMenu(null);
   lockDownSession(session.defaultSession);
   handleAppScheme({ renderer: join(__dirname, '../renderer'), release: () => dirname(releasePath) });
   registerReleaseGet(ipcMain, currentRelease, (event) => isTrustedOrigin(event.senderFrame?.url, devServerUrl));
 
-  const win = createDeckWindow({ preload: join(__dirname, '../preload/index.cjs'), title: 'PressDeck' });
+  const preload = join(__dirname, '../preload/index.cjs');
+  const win = createDeckWindow({ preload, title: 'PressDeck' });
+  if (options.mode === 'briefing') {
+    const exportPdf = appPdfExporter({ window: () => (win.isDestroyed() ? undefined : win), preload, rendererUrl, currentRelease });
+    installAppMenu({ exportPdf: () => void exportPdf() });
+  } else {
+    Menu.setApplicationMenu(null);
+  }
   lockDownContents(win.webContents, (url) => isTrustedOrigin(url, devServerUrl));
   await win.loadURL(rendererUrl());
 }).catch((error: unknown) => {
