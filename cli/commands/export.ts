@@ -3,10 +3,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../../src/release/problems';
 import { findChromium } from '../../src/node/chromium';
-import { TargetError } from '../../src/node/export/atomic-write';
-import { exportPdf, type ExportProgress } from '../../src/node/export/export-pdf';
+import type { ExportProgress } from '../../src/node/export/export-pdf';
 import { CONTRASTS, FONT_MODES, type Contrast, type FontMode } from '../../src/node/export/print-url';
-import { renderWithChromium } from '../../src/node/export/render-chromium';
 import { readRelease } from '../../src/node/read-release';
 import { parseArgs } from '../args';
 import type { Command } from './index';
@@ -49,6 +47,12 @@ export const exportCommand: Command = {
       );
     }
 
+    // Loaded here, not at the top: the other commands should not pay for Playwright and pdf-lib.
+    const [{ TargetError }, { exportPdf }, { renderWithChromium }] = await Promise.all([
+      import('../../src/node/export/atomic-write'),
+      import('../../src/node/export/export-pdf'),
+      import('../../src/node/export/render-chromium'),
+    ]);
     const target = resolve(values.out);
     const show = progressPrinter();
     try {

@@ -20,7 +20,7 @@ export interface ExportJob {
   release: Release;
   target: string;
   /** Renders the print-mode deck: Playwright + Chromium in the CLI, printToPDF in the app. */
-  render(progress: (p: ExportProgress) => void): Promise<{ pdf: Uint8Array; pages: PrintedPage[] }>;
+  render(progress: (p: ExportProgress) => void): Promise<{ pdf: Uint8Array; pages: PrintedPage[]; closed?: Promise<void> }>;
   onProgress?: (p: ExportProgress) => void;
 }
 
@@ -33,9 +33,12 @@ export interface ExportResult {
 export async function exportPdf(job: ExportJob): Promise<ExportResult> {
   const progress = job.onProgress ?? (() => {});
   const pending = await prepareTarget(job.target);
+  let closed: Promise<void> | undefined;
   try {
     progress({ stage: 'starting' });
-    const { pdf, pages } = await job.render(progress);
+    const rendered = await job.render(progress);
+    closed = rendered.closed;
+    const { pdf, pages } = rendered;
     if (pages.length === 0) throw new Error('the deck has no slides to print');
     const bookmarks = pages.map((p, i) => {
       progress({ stage: 'finishing', page: i + 1, pages: pages.length });
@@ -48,5 +51,7 @@ export async function exportPdf(job: ExportJob): Promise<ExportResult> {
     return result;
   } finally {
     await pending.discard();
+    // The browser shuts down while the PDF is finished; the export is over when both are.
+    await closed;
   }
 }

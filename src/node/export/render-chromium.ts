@@ -23,6 +23,8 @@ export interface RenderRequest {
 export interface Rendered {
   pdf: Uint8Array;
   pages: PrintedPage[];
+  /** Resolves when Chromium has exited: closing runs while the PDF is finished and written. */
+  closed?: Promise<void>;
 }
 
 const ORIGIN = 'http://pressdeck.invalid';
@@ -62,9 +64,10 @@ export async function renderWithChromium(request: RenderRequest): Promise<Render
       page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } }),
       failed,
     ]);
-    return { pdf, pages };
-  } finally {
+    return { pdf, pages, closed: browser.close().catch(() => undefined) };
+  } catch (e) {
     await browser.close().catch(() => undefined);
+    throw e;
   }
 }
 
