@@ -138,6 +138,27 @@ test('--notes prints the speaker notes in a band under each slide', async ({ pag
   for (const notes of [release.sections[0]!.notes!, release.ceremony!.notes!]) expect(text).toContain(flat(notes));
 });
 
+test('a 60-slide Japanese deck exports whole, with the Japanese font embedded and searchable', async ({ page }) => {
+  test.setTimeout(5 * 60_000);
+  const fixture = 'tests/fixtures/releases/sixty-slides-ja.release.yaml';
+  const big = parseRelease(readFileSync(fixture, 'utf8'), 'sixty-slides-ja.release.yaml');
+  if (!big.ok) throw new Error('fixture is invalid');
+  await page.goto(`index.html?mode=print&release=/fixtures/releases/sixty-slides-ja.release.yaml`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', { timeout: 60_000 });
+  const slides = await page.locator('.reveal .slides > section').count();
+  expect(slides).toBeGreaterThanOrEqual(60);
+  const out = join(dir, 'sixty.pdf');
+  const r = exportCli(['--release', fixture, '--out', out]);
+  expect(r.code, r.stderr).toBe(0);
+  expect(poppler('pdfinfo', out)).toMatch(new RegExp(`^Pages:\\s+${slides}$`, 'm'));
+  const fonts = poppler('pdffonts', out).split('\n').slice(2).filter((l) => l.trim());
+  const jp = fonts.filter((l) => /NotoSansJP/i.test(l));
+  expect(jp.length, poppler('pdffonts', out)).toBeGreaterThan(0);
+  for (const line of jp) expect(line.split(/\s+/).at(-5)).toBe('yes');
+  const text = poppler('pdftotext', '-enc', 'UTF-8', out, '-').replace(/\s+/g, '');
+  for (const section of big.release.sections) expect(text).toContain(section.paragraphs![0]!.replace(/\s+/g, ''));
+});
+
 test.describe('failures say what went wrong and leave no file behind', () => {
   test('a target in a folder that does not exist', () => {
     const out = join(dir, 'missing-folder', 'deck.pdf');
