@@ -56,7 +56,8 @@ export async function renderWithChromium(request: RenderRequest): Promise<Render
       page.on('crash', () => reject(new Error('the renderer crashed')));
     });
     const query = printQuery({ ...request.settings, release: `/release/${encodeURIComponent(releaseFile)}` });
-    await Promise.race([page.goto(`${ORIGIN}/index.html?${query}`), failed]);
+    // Module scripts have run by DOMContentLoaded; the page script below waits for everything else.
+    await Promise.race([page.goto(`${ORIGIN}/index.html?${query}`, { waitUntil: 'domcontentloaded' }), failed]);
     const pages = await Promise.race([page.evaluate(WAIT_FOR_PRINT_PAGES) as Promise<PrintedPage[]>, failed]);
     request.onStage?.('layout', pages.length);
     request.onStage?.('print', pages.length);
