@@ -10,7 +10,9 @@ import { formatProblem } from '../src/release/problems';
 import { readRelease } from '../src/node/read-release';
 import { registerNavRelay } from './briefing/relay';
 import { createBriefingWindows } from './briefing/windows';
+import { appPdfExporter } from './export';
 import { registerReleaseGet } from './ipc/release';
+import { installAppMenu } from './menu';
 import { parseAppOptions } from './options';
 import { isTrustedOrigin } from './paths';
 import { APP_SCHEME, handleAppScheme, registerAppScheme } from './protocol';
@@ -28,6 +30,10 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 
 registerAppScheme();
 
+function pageQuery(mode: string): string {
+  return new URLSearchParams({ mode, ...(options.auto ? { auto: '1' } : {}) }).toString();
+}
+
 async function currentRelease(): Promise<ReleaseState> {
   const result = await readRelease(releasePath, basename(releasePath));
   if (!result.ok) {
@@ -37,13 +43,11 @@ async function currentRelease(): Promise<ReleaseState> {
   return { ok: true, file: basename(releasePath), release: result.release };
 }
 
-function rendererUrl(mode: string = options.mode): string {
-  const query = new URLSearchParams({ mode, ...(options.auto ? { auto: '1' } : {}) }).toString();
+function rendererUrl(query = pageQuery(options.mode)): string {
   return devServerUrl ? `${devServerUrl}?${query}` : `${APP_SCHEME}://renderer/index.html?${query}`;
 }
 
 app.whenReady().then(async () => {
-  Menu.setApplicationMenu(null);
   lockDownSession(session.defaultSession);
   handleAppScheme({ renderer: join(__dirname, '../renderer'), release: () => dirname(releasePath) });
   registerReleaseGet(ipcMain, currentRelease, (event) => isTrustedOrigin(event.senderFrame?.url, devServerUrl));
@@ -59,12 +63,20 @@ app.whenReady().then(async () => {
       toggleFullscreen: () => audience.setFullScreen(!audience.isFullScreen()),
       warn: (m) => process.stderr.write(`pressdeck: ${m}\n`),
     });
+    const exportPdf = appPdfExporter({ window: () => (presenter.isDestroyed() ? undefined : presenter), preload, rendererUrl, currentRelease });
+    installAppMenu({ exportPdf: () => void exportPdf() });
     // Closing either window ends the briefing.
     for (const w of windows) w.on('closed', () => app.quit());
-    await Promise.all([audience.loadURL(rendererUrl('briefing')), presenter.loadURL(rendererUrl('presenter'))]);
+    await Promise.all([audience.loadURL(rendererUrl(pageQuery('briefing'))), presenter.loadURL(rendererUrl(pageQuery('presenter')))]);
     return;
   }
   const win = createDeckWindow({ preload, title: 'PressDeck' });
+  if (options.mode === 'briefing') {
+    const exportPdf = appPdfExporter({ window: () => (win.isDestroyed() ? undefined : win), preload, rendererUrl, currentRelease });
+    installAppMenu({ exportPdf: () => void exportPdf() });
+  } else {
+    Menu.setApplicationMenu(null);
+  }
   lockDownContents(win.webContents, (url) => isTrustedOrigin(url, devServerUrl));
   await win.loadURL(rendererUrl());
 }).catch((error: unknown) => {

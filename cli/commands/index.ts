@@ -1,4 +1,5 @@
 /** The command table: one file per command, each exporting `{ summary, run }`. */
+import { exportCommand } from './export';
 import { importCommand } from './import';
 import { plan } from './plan';
 import { present } from './present';
@@ -11,4 +12,4 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Record<string, Command> = { validate, plan, schema, import: importCommand, present };
+export const commands: Record<string, Command> = { validate, plan, schema, import: importCommand, export: exportCommand, present };

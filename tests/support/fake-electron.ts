@@ -14,4 +14,6 @@ export const contextBridge = unavailable('contextBridge');
 export const protocol = unavailable('protocol');
 export const session = unavailable('session');
 export const screen = unavailable('screen');
-export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, screen };
+export const Menu = unavailable('Menu');
+export const dialog = unavailable('dialog');
+export default { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, screen, Menu, dialog };

@@ -1,0 +1,98 @@
+/**
+ * Headless rendering for the CLI: Playwright drives a system Chromium over the built renderer in
+ * print mode. The renderer and the release's folder are served through request interception on a
+ * private origin, so there is no port to pick and nothing else on the machine can reach them.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
+import { chromium, type Browser, type Route } from 'playwright-core';
+import { resolveInside } from '../../../electron/paths';
+import { CHROMIUM_ARGS } from '../chromium';
+import { WAIT_FOR_PRINT_PAGES, type PrintedPage } from './page-script';
+import { printQuery, type PrintSettings } from './print-url';
+
+export interface RenderRequest {
+  chromiumPath: string;
+  /** Folder of the built renderer (out/renderer). */
+  rendererDir: string;
+  releasePath: string;
+  settings: Omit<PrintSettings, 'release'>;
+  onStage?: (stage: 'browser' | 'layout' | 'print', detail?: number) => void;
+}
+
+export interface Rendered {
+  pdf: Uint8Array;
+  pages: PrintedPage[];
+  /** Resolves when Chromium has exited: closing runs while the PDF is finished and written. */
+  closed?: Promise<void>;
+}
+
+const ORIGIN = 'http://pressdeck.invalid';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.yaml': 'text/yaml; charset=utf-8', '.yml': 'text/yaml; charset=utf-8', '.woff2': 'font/woff2', '.woff': 'font/woff',
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.webp': 'image/webp',
+  '.gif': 'image/gif', '.avif': 'image/avif',
+};
+const RELEASE_ASSETS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.svg', '.avif']);
+
+export async function renderWithChromium(request: RenderRequest): Promise<Rendered> {
+  request.onStage?.('browser');
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: request.chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  } catch (e) {
+    throw new Error(`Chromium at ${request.chromiumPath} could not be started: ${firstLine((e as Error).message)}`);
+  }
+  try {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const releaseFile = basename(request.releasePath);
+    await page.route('**/*', (route) => serve(route, request.rendererDir, dirname(request.releasePath), releaseFile));
+    // An exception in the page must end the export with its message, not leave it waiting.
+    const failed = new Promise<never>((_, reject) => {
+      page.on('pageerror', (e) => reject(new Error(`the renderer failed: ${e.message}`)));
+      page.on('crash', () => reject(new Error('the renderer crashed')));
+    });
+    const query = printQuery({ ...request.settings, release: `/release/${encodeURIComponent(releaseFile)}` });
+    // Module scripts have run by DOMContentLoaded; the page script below waits for everything else.
+    await Promise.race([page.goto(`${ORIGIN}/index.html?${query}`, { waitUntil: 'domcontentloaded' }), failed]);
+    const pages = await Promise.race([page.evaluate(WAIT_FOR_PRINT_PAGES) as Promise<PrintedPage[]>, failed]);
+    request.onStage?.('layout', pages.length);
+    request.onStage?.('print', pages.length);
+    const pdf = await Promise.race([
+      page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } }),
+      failed,
+    ]);
+    return { pdf, pages, closed: browser.close().catch(() => undefined) };
+  } catch (e) {
+    await browser.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+async function serve(route: Route, rendererDir: string, releaseDir: string, releaseFile: string): Promise<void> {
+  const url = new URL(route.request().url());
+  if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
+  let file: string | undefined;
+  if (url.pathname.startsWith('/release/')) {
+    // Only the release itself and images beside it, as app://release/ serves in the app.
+    const rel = url.pathname.slice('/release'.length);
+    const candidate = resolveInside(releaseDir, rel);
+    if (candidate && (basename(candidate) === releaseFile || RELEASE_ASSETS.has(extname(candidate).toLowerCase()))) file = candidate;
+  } else {
+    file = resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
+  }
+  if (!file) return route.fulfill({ status: 404, body: 'Not found' });
+  try {
+    const body = await readFile(file);
+    return route.fulfill({ status: 200, body, contentType: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
+  } catch {
+    return route.fulfill({ status: 404, body: 'Not found' });
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((l) => l.trim())?.trim() ?? text;
+}
