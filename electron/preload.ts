@@ -3,7 +3,7 @@
  * Bundled as one CommonJS file because a sandboxed preload cannot load ES modules or its own files.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { EventChannels, InvokeChannels, PressDeckApi, ReleaseState } from '../src/ipc/contract';
+import type { EventChannels, InvokeChannels, PressDeckApi, ReleaseState, SendChannels } from '../src/ipc/contract';
 
 function invoke<C extends keyof InvokeChannels>(channel: C): Promise<InvokeChannels[C]['response']> {
   return ipcRenderer.invoke(channel) as Promise<InvokeChannels[C]['response']>;
@@ -18,6 +18,7 @@ function listen<C extends keyof EventChannels>(channel: C, listener: (payload: E
 const api: PressDeckApi = {
   getRelease: () => invoke('release:get'),
   onReleaseChanged: (listener: (state: ReleaseState) => void) => listen('release:changed', listener),
+  reportSlide: (id: string) => ipcRenderer.send('kiosk:slide' satisfies keyof SendChannels, id),
 };
 
 contextBridge.exposeInMainWorld('pressdeck', api);

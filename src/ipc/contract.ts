@@ -20,15 +20,27 @@ export interface EventChannels {
   'release:changed': ReleaseState;
 }
 
+/** renderer → main, one-way (ipcRenderer.send / ipcMain.on). */
+export interface SendChannels {
+  /** Kiosk: the slide now on screen, so a reload after a crash comes back to it. */
+  'kiosk:slide': string;
+}
+
 export type InvokeChannel = keyof InvokeChannels;
 export type EventChannel = keyof EventChannels;
 
 export const INVOKE_CHANNELS = ['release:get'] as const satisfies readonly InvokeChannel[];
 export const EVENT_CHANNELS = ['release:changed'] as const satisfies readonly EventChannel[];
+export const SEND_CHANNELS = ['kiosk:slide'] as const satisfies readonly (keyof SendChannels)[];
+
+/** Slide ids are slugs (see plan.ts `slug`), possibly with a page suffix: anything else is refused. */
+export const SLIDE_ID = /^[\p{L}\p{N}][\p{L}\p{N}-]{0,95}$/u;
 
 /** What the preload puts on `window.pressdeck`. */
 export interface PressDeckApi {
   getRelease(): Promise<ReleaseState>;
   /** Returns a function that stops listening. */
   onReleaseChanged(listener: (state: ReleaseState) => void): () => void;
+  /** Kiosk only: report the slide on screen (one-way). */
+  reportSlide?(id: string): void;
 }

@@ -26,3 +26,20 @@ describe('durations and clock times', () => {
     expect(tapZone(990, 1000)).toBe('next');
   });
 });
+
+import { kioskQuery, readKioskView } from './query';
+import { resolveKioskSettings } from './settings-schema';
+
+describe('kiosk URL parameters', () => {
+  it('round-trip from settings to the renderer', () => {
+    const s = resolveKioskSettings({ speed: 2, idleResume: '45s', idleRestart: true, hideCursorAfter: 5 });
+    const params = new URLSearchParams({ mode: 'kiosk', ...kioskQuery(s, 'org-itac') });
+    expect(readKioskView(params)).toEqual({ speed: 2, idleResumeMs: 45_000, idleRestart: true, hideCursorMs: 5_000, startSlide: 'org-itac' });
+  });
+  it('accept a test time-scale above ×10 but not nonsense', () => {
+    expect(readKioskView(new URLSearchParams('speed=50&idleResume=1s')).speed).toBe(50);
+    expect(readKioskView(new URLSearchParams('speed=50&idleResume=1s')).idleResumeMs).toBe(1000);
+    expect(readKioskView(new URLSearchParams('speed=abc&idleResume=x')).speed).toBe(1);
+    expect(readKioskView(new URLSearchParams('idleResume=x')).idleResumeMs).toBe(30_000);
+  });
+});
