@@ -5,12 +5,20 @@
  */
 import { parseArgs } from '../cli/args';
 import type { Mode } from '../src/app/settings';
+import { validateKioskConfig, type KioskConfig } from '../src/kiosk/settings-schema';
 
 export interface AppOptions {
   /** Path of the release file; undefined means the bundled default release. */
   release?: string;
   mode: Exclude<Mode, 'print'>;
+  /** Kiosk options given on the command line; they override pressdeck.config.json. */
+  kiosk?: KioskConfig;
+  /** --config: the kiosk settings file, instead of pressdeck.config.json beside the release. */
+  config?: string;
 }
+
+/** Kiosk flag → config field (the same names as pressdeck.config.json, in kebab case). */
+const KIOSK_VALUES = { display: 'display', 'idle-resume': 'idleResume', 'daily-reload': 'dailyReload', 'exit-chord': 'exitChord', speed: 'speed', 'hide-cursor': 'hideCursorAfter' } as const;
 
 export type OptionsResult = { ok: true; options: AppOptions } | { ok: false; error: string };
 
@@ -18,14 +26,31 @@ const CHROMIUM_SWITCH = /^--(no-sandbox|disable-gpu.*|enable-logging.*|remote-de
 
 export function parseAppOptions(argv: readonly string[]): OptionsResult {
   const args = argv.filter((a) => !CHROMIUM_SWITCH.test(a) && a !== '.' && !a.endsWith('out/main/index.js'));
-  const parsed = parseArgs(args, { flags: ['kiosk', 'present'] });
+  const parsed = parseArgs(args, { flags: ['kiosk', 'present', 'idle-restart'], values: [...Object.keys(KIOSK_VALUES), 'config'] });
   if (!parsed.ok) return { ok: false, error: parsed.error };
   if (parsed.positional.length > 1) return { ok: false, error: `expected one release file, got ${parsed.positional.length}` };
-  return {
-    ok: true,
-    options: {
-      release: parsed.positional[0],
-      mode: parsed.flags.kiosk ? 'kiosk' : 'briefing',
-    },
+  const options: AppOptions = {
+    release: parsed.positional[0],
+    mode: parsed.flags.kiosk ? 'kiosk' : 'briefing',
   };
+  const kiosk = kioskFlags(parsed.flags, parsed.values);
+  if (!kiosk.ok) return kiosk;
+  if (kiosk.config) options.kiosk = kiosk.config;
+  if (parsed.values.config) options.config = parsed.values.config;
+  return { ok: true, options };
+}
+
+function kioskFlags(flags: Record<string, boolean>, values: Record<string, string>): { ok: true; config?: KioskConfig } | { ok: false; error: string } {
+  const raw: Record<string, unknown> = {};
+  for (const [flag, field] of Object.entries(KIOSK_VALUES)) {
+    const v = values[flag];
+    if (v === undefined) continue;
+    raw[field] = field === 'speed' ? Number(v) : field === 'display' && /^\d+$/.test(v) ? Number(v) : v;
+  }
+  if (flags['idle-restart']) raw.idleRestart = true;
+  if (Object.keys(raw).length === 0) return { ok: true };
+  const result = validateKioskConfig(raw);
+  if (result.ok) return { ok: true, config: result.config };
+  const flagOf = (field: string) => Object.entries(KIOSK_VALUES).find(([, f]) => f === field)?.[0] ?? field;
+  return { ok: false, error: result.problems.map((p) => `--${flagOf(p.field)}: ${p.message}`).join('; ') };
 }
