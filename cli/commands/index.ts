@@ -1,4 +1,5 @@
 /** The command table: one file per command, each exporting `{ summary, run }`. */
+import { kiosk } from './kiosk';
 import { plan } from './plan';
 import { schema } from './schema';
 import { validate } from './validate';
@@ -9,4 +10,4 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Record<string, Command> = { validate, plan, schema };
+export const commands: Record<string, Command> = { validate, plan, schema, kiosk };
