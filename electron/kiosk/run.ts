@@ -4,11 +4,12 @@
  */
 import { join } from 'node:path';
 import type { App, BrowserWindow, IpcMain, IpcMainEvent, PowerSaveBlocker, Screen } from 'electron';
-import { SLIDE_ID, type ReleaseState } from '../../src/ipc/contract';
+import type { ReleaseState } from '../../src/ipc/contract';
 import { ExitGuard, parseChord } from '../../src/kiosk/chord';
 import { msUntilNext, parseClock } from '../../src/kiosk/duration';
 import { kioskQuery } from '../../src/kiosk/query';
 import { KIOSK_DEFAULTS, resolveKioskSettings, type KioskConfig } from '../../src/kiosk/settings-schema';
+import { registerSlideReports } from '../ipc/kiosk-slide';
 import { loadKioskSettings } from './config';
 import { chooseDisplay } from './display';
 import { createKioskLog } from './log';
@@ -53,10 +54,7 @@ export async function runKiosk(d: KioskDeps): Promise<void> {
   let leaving = false;
   const url = () => d.rendererUrl(kioskQuery(settings, lastSlide));
 
-  d.ipcMain.on('kiosk:slide', (event, id: unknown) => {
-    if (!d.isTrusted(event) || typeof id !== 'string' || !SLIDE_ID.test(id)) return;
-    lastSlide = id;
-  });
+  registerSlideReports(d.ipcMain, (id) => (lastSlide = id), d.isTrusted);
 
   const leave = (reason: string) => {
     if (leaving) return;
