@@ -8,7 +8,11 @@ if (!executablePath) {
 }
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // Renderer in Chromium; Electron-level tests skip themselves where the Electron binary is absent.
+  projects: [
+    { name: 'e2e', testDir: 'tests/e2e' },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
   outputDir: 'test-results',
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,

@@ -1,9 +1,10 @@
 /**
- * Composition root of the main process: parse options, register app://, open the deck window,
- * answer the IPC contract. Logic lives in the small modules it wires together.
+ * Composition root of the main process: parse options, register app://, open the windows of the
+ * chosen mode (briefing, present, kiosk), answer the IPC contract. Logic lives in the small modules
+ * it wires together.
  */
 import { basename, dirname, join, resolve } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, dialog, ipcMain, Menu, powerSaveBlocker, screen, session } from 'electron';
 import type { ReleaseState } from '../src/ipc/contract';
 import { DEFAULT_RELEASE_FILE } from '../src/release/defaults';
 import { formatProblem } from '../src/release/problems';
@@ -12,6 +13,7 @@ import { registerNavRelay } from './briefing/relay';
 import { createBriefingWindows } from './briefing/windows';
 import { appPdfExporter } from './export';
 import { registerReleaseGet } from './ipc/release';
+import { runKiosk } from './kiosk/run';
 import { installAppMenu } from './menu';
 import { parseAppOptions } from './options';
 import { isTrustedOrigin } from './paths';
@@ -21,18 +23,19 @@ import { createDeckWindow } from './window';
 
 const parsed = parseAppOptions(process.argv.slice(app.isPackaged ? 1 : 2));
 if (!parsed.ok) {
-  process.stderr.write(`pressdeck: ${parsed.error}\nUsage: npm start -- [--kiosk | --present [--display n] [--auto]] [release.yaml]\n`);
+  process.stderr.write(`pressdeck: ${parsed.error}\nUsage: npm start -- [--kiosk | --present] [--display N] [release.yaml]\n`);
   app.exit(2);
 }
 const options = parsed.ok ? parsed.options : { mode: 'briefing' as const };
 const releasePath = resolve(options.release ?? join(app.getAppPath(), 'slides', DEFAULT_RELEASE_FILE));
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const warn = (message: string) => process.stderr.write(`pressdeck: ${message}\n`);
+const isAppUrl = (url: string) => isTrustedOrigin(url, devServerUrl);
+
+// One kiosk per machine: a second start (a double-clicked icon, a login item) focuses the first.
+if (options.mode === 'kiosk' && !app.requestSingleInstanceLock()) app.exit(0);
 
 registerAppScheme();
-
-function pageQuery(mode: string): string {
-  return new URLSearchParams({ mode, ...(options.auto ? { auto: '1' } : {}) }).toString();
-}
 
 async function currentRelease(): Promise<ReleaseState> {
   const result = await readRelease(releasePath, basename(releasePath));
@@ -43,41 +46,60 @@ async function currentRelease(): Promise<ReleaseState> {
   return { ok: true, file: basename(releasePath), release: result.release };
 }
 
-function rendererUrl(query = pageQuery(options.mode)): string {
+function pageUrl(query: string): string {
   return devServerUrl ? `${devServerUrl}?${query}` : `${APP_SCHEME}://renderer/index.html?${query}`;
 }
 
+function rendererUrl(extra: Record<string, string> = {}): string {
+  return pageUrl(new URLSearchParams({ mode: options.mode, ...(options.auto ? { auto: '1' } : {}), ...extra }).toString());
+}
+
 app.whenReady().then(async () => {
+  Menu.setApplicationMenu(null);
   lockDownSession(session.defaultSession);
   handleAppScheme({ renderer: join(__dirname, '../renderer'), release: () => dirname(releasePath) });
-  registerReleaseGet(ipcMain, currentRelease, (event) => isTrustedOrigin(event.senderFrame?.url, devServerUrl));
+  registerReleaseGet(ipcMain, currentRelease, (event) => isAppUrl(event.senderFrame?.url ?? ''));
 
   const preload = join(__dirname, '../preload/index.cjs');
+  const exporterFor = (window: Electron.BrowserWindow) =>
+    appPdfExporter({ window: () => (window.isDestroyed() ? undefined : window), preload, rendererUrl: pageUrl, currentRelease });
+
+  if (options.mode === 'kiosk') {
+    await runKiosk({
+      app, screen, powerSaveBlocker, ipcMain, releasePath, configPath: options.config, flags: options.kiosk,
+      createWindow: (bounds) => {
+        const w = createDeckWindow({ preload, title: 'PressDeck', kiosk: bounds });
+        lockDownContents(w.webContents, isAppUrl);
+        return w;
+      },
+      rendererUrl, currentRelease, fallbackFile: join(app.getAppPath(), 'resources', 'kiosk-fallback.html'),
+      isTrusted: (event) => isAppUrl(event.senderFrame?.url ?? ''),
+    });
+    return;
+  }
+
   if (options.present) {
     // Briefing: audience and presenter windows kept in step through main (electron/briefing/).
-    const { audience, presenter } = createBriefingWindows({ preload, display: options.display, warn: (m) => process.stderr.write(`pressdeck: ${m}\n`) });
+    const { audience, presenter } = createBriefingWindows({ preload, display: options.display, warn });
     const windows = [audience, presenter];
     registerNavRelay(ipcMain, {
       targets: () => windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents),
-      isTrusted: (event) => windows.some((w) => w.webContents === event.sender) && isTrustedOrigin(event.senderFrame?.url, devServerUrl),
+      isTrusted: (event) => windows.some((w) => w.webContents === event.sender) && isAppUrl(event.senderFrame?.url ?? ''),
       toggleFullscreen: () => audience.setFullScreen(!audience.isFullScreen()),
-      warn: (m) => process.stderr.write(`pressdeck: ${m}\n`),
+      warn,
     });
-    const exportPdf = appPdfExporter({ window: () => (presenter.isDestroyed() ? undefined : presenter), preload, rendererUrl, currentRelease });
+    const exportPdf = exporterFor(presenter);
     installAppMenu({ exportPdf: () => void exportPdf() });
     // Closing either window ends the briefing.
     for (const w of windows) w.on('closed', () => app.quit());
-    await Promise.all([audience.loadURL(rendererUrl(pageQuery('briefing'))), presenter.loadURL(rendererUrl(pageQuery('presenter')))]);
+    await Promise.all([audience.loadURL(rendererUrl({ mode: 'briefing' })), presenter.loadURL(rendererUrl({ mode: 'presenter' }))]);
     return;
   }
+
   const win = createDeckWindow({ preload, title: 'PressDeck' });
-  if (options.mode === 'briefing') {
-    const exportPdf = appPdfExporter({ window: () => (win.isDestroyed() ? undefined : win), preload, rendererUrl, currentRelease });
-    installAppMenu({ exportPdf: () => void exportPdf() });
-  } else {
-    Menu.setApplicationMenu(null);
-  }
-  lockDownContents(win.webContents, (url) => isTrustedOrigin(url, devServerUrl));
+  const exportPdf = exporterFor(win);
+  installAppMenu({ exportPdf: () => void exportPdf() });
+  lockDownContents(win.webContents, isAppUrl);
   await win.loadURL(rendererUrl());
 }).catch((error: unknown) => {
   dialog.showErrorBox('PressDeck could not start', (error as Error).stack ?? String(error));
@@ -85,5 +107,4 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => app.quit());
-app.on('web-contents-created', (_event, contents) => lockDownContents(contents, (url) => isTrustedOrigin(url, devServerUrl)));
-void BrowserWindow;
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents, isAppUrl));

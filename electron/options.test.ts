@@ -12,6 +12,15 @@ describe('parseAppOptions', () => {
     expect(parseAppOptions(['--no-sandbox', 'a.yaml']).ok).toBe(true);
     expect(parseAppOptions(['--kiosq'])).toEqual({ ok: false, error: 'unknown option --kiosq' });
   });
+  it('takes kiosk flags, validated like pressdeck.config.json', () => {
+    expect(parseAppOptions(['--kiosk', '--display', '2', '--idle-resume', '45s', '--idle-restart', '--daily-reload=03:00', '--config', 'booth.json', 'a.yaml'])).toEqual({
+      ok: true,
+      options: { release: 'a.yaml', mode: 'kiosk', config: 'booth.json', kiosk: { display: 2, idleResume: '45s', idleRestart: true, dailyReload: '03:00' } },
+    });
+    expect(parseAppOptions(['--kiosk', '--display', 'DELL'])).toMatchObject({ ok: true, options: { kiosk: { display: 'DELL' } } });
+    expect(parseAppOptions(['--kiosk', '--daily-reload', '3am'])).toEqual({ ok: false, error: '--daily-reload: expected a time of day "HH:MM", e.g. "03:00"' });
+    expect(parseAppOptions(['--kiosk', '--speed', '20'])).toMatchObject({ ok: false });
+  });
 });
 
 describe('parseAppOptions for briefings', () => {
@@ -25,5 +34,11 @@ describe('parseAppOptions for briefings', () => {
   it('refuses --present with --kiosk and --display without a value', () => {
     expect(parseAppOptions(['--present', '--kiosk']).ok).toBe(false);
     expect(parseAppOptions(['--display'])).toEqual({ ok: false, error: '--display needs a value' });
+  });
+});
+
+describe('parseAppOptions keeps kiosk settings to kiosk mode', () => {
+  it('refuses a kiosk-only flag without --kiosk', () => {
+    expect(parseAppOptions(['--idle-resume', '30s'])).toEqual({ ok: false, error: '--idle-resume only applies with --kiosk' });
   });
 });

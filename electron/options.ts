@@ -5,6 +5,7 @@
  */
 import { parseArgs } from '../cli/args';
 import type { Mode } from '../src/app/settings';
+import { validateKioskConfig, type KioskConfig } from '../src/kiosk/settings-schema';
 
 export interface AppOptions {
   /** Path of the release file; undefined means the bundled default release. */
@@ -12,11 +13,18 @@ export interface AppOptions {
   mode: Exclude<Mode, 'print' | 'presenter'>;
   /** --present: a briefing with an audience window and a presenter window. */
   present?: true;
-  /** --display <n|id>: the display for the audience (1-based position or display id). */
+  /** --display <n|id|name>: the display for the audience (briefing) or the kiosk window. */
   display?: string;
   /** --auto: advance by each slide's time on screen in a briefing too. */
   auto?: true;
+  /** Kiosk options given on the command line; they override pressdeck.config.json. */
+  kiosk?: KioskConfig;
+  /** --config: the kiosk settings file, instead of pressdeck.config.json beside the release. */
+  config?: string;
 }
+
+/** Kiosk flag → config field (the same names as pressdeck.config.json, in kebab case). */
+const KIOSK_VALUES = { display: 'display', 'idle-resume': 'idleResume', 'daily-reload': 'dailyReload', 'exit-chord': 'exitChord', speed: 'speed', 'hide-cursor': 'hideCursorAfter' } as const;
 
 export type OptionsResult = { ok: true; options: AppOptions } | { ok: false; error: string };
 
@@ -24,19 +32,42 @@ const CHROMIUM_SWITCH = /^--(no-sandbox|disable-gpu.*|enable-logging.*|remote-de
 
 export function parseAppOptions(argv: readonly string[]): OptionsResult {
   const args = argv.filter((a) => !CHROMIUM_SWITCH.test(a) && a !== '.' && !a.endsWith('out/main/index.js'));
-  const parsed = parseArgs(args, { flags: ['kiosk', 'present', 'auto'], values: ['display'] });
+  const parsed = parseArgs(args, { flags: ['kiosk', 'present', 'auto', 'idle-restart'], values: [...Object.keys(KIOSK_VALUES), 'config'] });
   if (!parsed.ok) return { ok: false, error: parsed.error };
   if (parsed.flags.present && parsed.flags.kiosk) return { ok: false, error: '--present and --kiosk do not go together' };
   if (parsed.positional.length > 1) return { ok: false, error: `expected one release file, got ${parsed.positional.length}` };
-  return {
-    ok: true,
-    options: {
-      release: parsed.positional[0],
-      mode: parsed.flags.kiosk ? 'kiosk' : 'briefing',
-      // Only set when given, so the common case stays `{ release, mode }`.
-      ...(parsed.flags.present ? { present: true as const } : {}),
-      ...(parsed.values.display !== undefined ? { display: parsed.values.display } : {}),
-      ...(parsed.flags.auto ? { auto: true as const } : {}),
-    },
+  const options: AppOptions = {
+    release: parsed.positional[0],
+    mode: parsed.flags.kiosk ? 'kiosk' : 'briefing',
+    // Only set when given, so the common case stays `{ release, mode }`.
+    ...(parsed.flags.present ? { present: true as const } : {}),
+    // In kiosk mode --display belongs to the kiosk settings (below), validated with them.
+    ...(parsed.values.display !== undefined && !parsed.flags.kiosk ? { display: parsed.values.display } : {}),
+    ...(parsed.flags.auto ? { auto: true as const } : {}),
   };
+  const kioskOnly = Object.keys(KIOSK_VALUES).filter((f) => f !== 'display' && parsed.values[f] !== undefined);
+  if (!parsed.flags.kiosk && (kioskOnly.length > 0 || parsed.flags['idle-restart'])) {
+    return { ok: false, error: `--${kioskOnly[0] ?? 'idle-restart'} only applies with --kiosk` };
+  }
+  if (!parsed.flags.kiosk) return { ok: true, options };
+  const kiosk = kioskFlags(parsed.flags, parsed.values);
+  if (!kiosk.ok) return kiosk;
+  if (kiosk.config) options.kiosk = kiosk.config;
+  if (parsed.values.config) options.config = parsed.values.config;
+  return { ok: true, options };
+}
+
+function kioskFlags(flags: Record<string, boolean>, values: Record<string, string>): { ok: true; config?: KioskConfig } | { ok: false; error: string } {
+  const raw: Record<string, unknown> = {};
+  for (const [flag, field] of Object.entries(KIOSK_VALUES)) {
+    const v = values[flag];
+    if (v === undefined) continue;
+    raw[field] = field === 'speed' ? Number(v) : field === 'display' && /^\d+$/.test(v) ? Number(v) : v;
+  }
+  if (flags['idle-restart']) raw.idleRestart = true;
+  if (Object.keys(raw).length === 0) return { ok: true };
+  const result = validateKioskConfig(raw);
+  if (result.ok) return { ok: true, config: result.config };
+  const flagOf = (field: string) => Object.entries(KIOSK_VALUES).find(([, f]) => f === field)?.[0] ?? field;
+  return { ok: false, error: result.problems.map((p) => `--${flagOf(p.field)}: ${p.message}`).join('; ') };
 }

@@ -7,6 +7,8 @@ import { BrowserWindow } from 'electron';
 export interface DeckWindowOptions {
   preload: string;
   title: string;
+  /** Kiosk: fill this screen area, full screen and locked, no devtools, never throttled. */
+  kiosk?: { x: number; y: number; width: number; height: number };
 }
 
 export function createDeckWindow(options: DeckWindowOptions): BrowserWindow {
@@ -19,6 +21,7 @@ export function createDeckWindow(options: DeckWindowOptions): BrowserWindow {
     backgroundColor: '#fbfaf7',
     title: options.title,
     autoHideMenuBar: true,
+    ...(options.kiosk ? { ...options.kiosk, kiosk: true, fullscreen: true, frame: false, skipTaskbar: true, resizable: false } : {}),
     webPreferences: {
       preload: options.preload,
       contextIsolation: true,
@@ -34,6 +37,8 @@ export function createDeckWindow(options: DeckWindowOptions): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      devTools: !options.kiosk,
+      backgroundThrottling: !options.kiosk,
     },
   });
   win.once('ready-to-show', () => win.show());

@@ -1,6 +1,7 @@
 /** The command table: one file per command, each exporting `{ summary, run }`. */
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { kiosk } from './kiosk';
 import { plan } from './plan';
 import { present } from './present';
 import { schema } from './schema';
@@ -12,4 +13,4 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: Record<string, Command> = { validate, plan, schema, import: importCommand, export: exportCommand, present };
+export const commands: Record<string, Command> = { validate, plan, schema, import: importCommand, export: exportCommand, present, kiosk };

@@ -10,6 +10,8 @@ export interface ViewSettings {
   mode: Mode;
   /** URL of a release file to fetch in the plain-browser build; ignored under Electron. */
   releaseUrl: string;
+  /** Plain-browser build: poll the release URL and show edits (`&watch=1`). */
+  watch: boolean;
 }
 
 const MODES: readonly Mode[] = ['briefing', 'kiosk', 'print', 'presenter'];
@@ -20,5 +22,6 @@ export function readViewSettings(search: string, defaultReleaseUrl: string): Vie
   return {
     mode: mode && MODES.includes(mode) ? mode : 'briefing',
     releaseUrl: params.get('release') ?? defaultReleaseUrl,
+    watch: params.get('watch') === '1',
   };
 }

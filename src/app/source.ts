@@ -23,27 +23,76 @@ export function electronSource(api: PressDeckApi): ReleaseSource {
   };
 }
 
-export function fetchSource(url: string): ReleaseSource {
+export interface FetchSourceOptions {
+  /** Poll the release URL this often and report changes (`?watch=1`); 0 or absent: load once. */
+  pollMs?: number;
+}
+
+export function fetchSource(url: string, options: FetchSourceOptions = {}): ReleaseSource {
   const base = new URL(url, document.baseURI);
   const file = decodeURIComponent(base.pathname.split('/').pop() ?? url);
+  // Validators of the last response, so an unchanged file costs a 304 (or at least no re-parse).
+  let etag: string | null = null;
+  let lastModified: string | null = null;
+  let lastText: string | undefined;
+
+  const toState = (text: string): ReleaseState => {
+    const result = parseRelease(text, file);
+    return result.ok ? { ok: true, file, release: result.release } : { ok: false, file, problems: result.problems };
+  };
+  const fetchText = async (conditional: boolean): Promise<string | undefined> => {
+    const headers: Record<string, string> = {};
+    if (conditional && etag) headers['if-none-match'] = etag;
+    if (conditional && lastModified) headers['if-modified-since'] = lastModified;
+    const response = await fetch(base, { cache: 'no-store', headers });
+    if (response.status === 304) return undefined;
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    etag = response.headers.get('etag');
+    lastModified = response.headers.get('last-modified');
+    // Strict, as the main process reads files: Latin-1 or Shift_JIS bytes are refused, not shown as �.
+    return new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer());
+  };
+  const notUtf8 = (e: unknown): ReleaseState | undefined =>
+    e instanceof TypeError && /decode|encoded/i.test(e.message)
+      ? { ok: false, file, problems: [{ file, line: 0, column: 0, field: '', message: 'is not UTF-8 text (save the file as UTF-8)' }] }
+      : undefined;
+
   return {
     async load() {
-      let text: string;
       try {
-        const response = await fetch(base, { cache: 'no-store' });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        // Strict, as the main process reads files: Latin-1 or Shift_JIS bytes are refused, not shown as �.
-        text = new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer());
+        const text = await fetchText(false);
+        lastText = text;
       } catch (e) {
-        if (e instanceof TypeError && /decode|encoded/i.test(e.message)) {
-          return { ok: false, file, problems: [{ file, line: 0, column: 0, field: '', message: 'is not UTF-8 text (save the file as UTF-8)' }] };
-        }
+        const bad = notUtf8(e);
+        if (bad) return bad;
         return { ok: false, file, problems: [{ file, line: 0, column: 0, field: '', message: `could not be loaded (${(e as Error).message})` }] };
       }
-      const result = parseRelease(text, file);
-      return result.ok ? { ok: true, file, release: result.release } : { ok: false, file, problems: result.problems };
+      return toState(lastText ?? '');
     },
-    subscribe: () => () => {},
+    subscribe(listener) {
+      if (!options.pollMs) return () => {};
+      let stopped = false;
+      let timer = 0;
+      const poll = async () => {
+        try {
+          const text = await fetchText(lastText !== undefined);
+          if (!stopped && text !== undefined && text !== lastText) {
+            lastText = text;
+            listener(toState(text));
+          }
+        } catch (e) {
+          // A server briefly away (file being replaced) is not a broken release: try again next time.
+          const bad = notUtf8(e);
+          if (bad && !stopped) listener(bad);
+        }
+        if (!stopped) timer = window.setTimeout(poll, options.pollMs);
+      };
+      timer = window.setTimeout(poll, options.pollMs);
+      return () => {
+        stopped = true;
+        window.clearTimeout(timer);
+      };
+    },
     assetUrl: (path) => new URL(path, base).href,
   };
 }

@@ -28,13 +28,22 @@ export interface EventChannels {
   'nav:state': NavMessage;
 }
 
+/** renderer → main, one-way (ipcRenderer.send / ipcMain.on). */
+export interface SendChannels {
+  /** Kiosk: the slide now on screen, so a reload after a crash comes back to it. */
+  'kiosk:slide': string;
+}
+
 export type InvokeChannel = keyof InvokeChannels;
 export type EventChannel = keyof EventChannels;
 
 export const INVOKE_CHANNELS = ['release:get'] as const satisfies readonly InvokeChannel[];
 export type SendChannel = keyof SendChannels;
-export const SEND_CHANNELS = ['nav:command'] as const satisfies readonly SendChannel[];
+export const SEND_CHANNELS = ['nav:command', 'kiosk:slide'] as const satisfies readonly SendChannel[];
 export const EVENT_CHANNELS = ['release:changed', 'nav:state'] as const satisfies readonly EventChannel[];
+
+/** Slide ids are slugs (see plan.ts `slug`), possibly with a page suffix: anything else is refused. */
+export const SLIDE_ID = /^[\p{L}\p{N}][\p{L}\p{N}-]{0,95}$/u;
 
 /** What the preload puts on `window.pressdeck`. */
 export interface PressDeckApi {
@@ -45,4 +54,6 @@ export interface PressDeckApi {
   sendNav(message: NavMessage): void;
   /** Briefing: where the other window is. Returns a function that stops listening. */
   onNav(listener: (message: NavMessage) => void): () => void;
+  /** Kiosk only: report the slide on screen (one-way). */
+  reportSlide?(id: string): void;
 }

@@ -1,0 +1,123 @@
+/**
+ * Kiosk mode in Chromium, on the built renderer: the loop follows the plan (order, durations,
+ * wrap-around), a visitor's input pauses it and idle time resumes it, the pause/play button is named,
+ * first in the Tab order and works by keyboard and pointer, and an edited release keeps the position.
+ * `speed=50` is the test time-scale: a 10 s slide lasts 200 ms.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { planDeck } from '../../src/deck/plan';
+import { DEFAULT_RELEASE_FILE } from '../../src/release/defaults';
+import { parseRelease } from '../../src/release/parse';
+
+const SPEED = 50;
+const source = readFileSync(`slides/${DEFAULT_RELEASE_FILE}`, 'utf8');
+const parsed = parseRelease(source, DEFAULT_RELEASE_FILE);
+if (!parsed.ok) throw new Error('default release is invalid');
+const plan = planDeck(parsed.release);
+
+const present = (page: Page) => page.locator('.reveal .slides > section.present');
+const toggle = (page: Page) => page.getByRole('group', { name: 'Slideshow' }).getByRole('button').first();
+
+test('slides advance in plan order with their planned times, and the loop wraps around', async ({ page }) => {
+  // Record each slide as it becomes current, with the page's own clock.
+  await page.addInitScript(() => {
+    const seen: { id: string; at: number }[] = [];
+    (window as unknown as { __shown: typeof seen }).__shown = seen;
+    // reveal.js dispatches `slidechanged` as a DOM event too, at the moment the slide changes.
+    document.addEventListener('slidechanged', (e) => {
+      const id = (e as Event & { currentSlide?: HTMLElement }).currentSlide?.dataset.slideId;
+      if (id) seen.push({ id, at: performance.now() });
+    }, true);
+  });
+  await page.goto(`index.html?mode=kiosk&speed=${SPEED}`);
+  await expect(toggle(page)).toHaveAccessibleName('Pause slideshow');
+
+  const n = plan.slides.length;
+  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __shown: unknown[] }).__shown.length)), { timeout: 30_000 }).toBeGreaterThanOrEqual(n + 2);
+  const shown = await page.evaluate(() => (window as unknown as { __shown: { id: string; at: number }[] }).__shown);
+  const ids = plan.slides.map((s) => s.id);
+  // Start from the first advance to the second slide.
+  const start = shown.findIndex((s) => s.id === ids[1]);
+  const lap = shown.slice(start, start + n);
+  expect(lap.map((s) => s.id)).toEqual([...ids.slice(1), ids[0]]);
+  // Each slide stays up for its planned time at the test speed: never less; late only by timer and render slack.
+  for (let i = 0; i < n - 1; i++) {
+    const planned = (plan.slides[i + 1]!.seconds * 1000) / SPEED;
+    const actual = lap[i + 1]!.at - lap[i]!.at;
+    expect(actual, `${lap[i]!.id} stayed ${actual.toFixed(0)} ms, planned ${planned} ms`).toBeGreaterThanOrEqual(planned * 0.95);
+    expect(actual, `${lap[i]!.id} stayed ${actual.toFixed(0)} ms, planned ${planned} ms`).toBeLessThan(planned + 1000);
+  }
+});
+
+test('a click pauses the loop, the control says so, and idle time resumes it', async ({ page }, testInfo) => {
+  await page.goto(`index.html?mode=kiosk&speed=${SPEED}&idleResume=1500`);
+  await expect(present(page)).toBeVisible();
+  await expect(page.locator('.reveal .aria-status')).toHaveAttribute('aria-live', 'off');
+  await page.mouse.click(960, 540);
+  await expect(toggle(page)).toHaveAccessibleName('Play slideshow');
+  await expect(page.locator('.reveal .aria-status')).toHaveAttribute('aria-live', 'polite');
+  const pausedOn = await present(page).getAttribute('data-slide-id');
+  // The progress line runs on the paused slide's planned time.
+  const pausedSeconds = plan.slides.find((s) => s.id === pausedOn)!.seconds;
+  await expect(page.locator('.kiosk-progress')).toHaveAttribute('data-slide-ms', String(pausedSeconds * 1000));
+  await page.screenshot({ path: testInfo.outputPath('kiosk-paused.png') });
+  // A tap on the right edge steps forward by hand and keeps the loop paused.
+  await page.mouse.click(1900, 540);
+  const index = plan.slides.findIndex((s) => s.id === pausedOn);
+  const next = plan.slides[(index + 1) % plan.slides.length]!.id;
+  await expect(present(page)).toHaveAttribute('data-slide-id', next);
+  await expect(toggle(page)).toHaveAccessibleName('Play slideshow');
+  // After the idle time the loop plays again and moves on by itself.
+  await expect(toggle(page)).toHaveAccessibleName('Pause slideshow', { timeout: 10_000 });
+  await expect(present(page)).not.toHaveAttribute('data-slide-id', next, { timeout: 10_000 });
+});
+
+test('the pause/play button is first in the Tab order and works by keyboard and pointer', async ({ page }) => {
+  await page.goto(`index.html?mode=kiosk&speed=${SPEED}&idleResume=300`);
+  await expect(present(page)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(toggle(page)).toBeFocused();
+  await expect(toggle(page)).toHaveAccessibleName('Pause slideshow');
+  await page.keyboard.press('Enter');
+  await expect(toggle(page)).toHaveAccessibleName('Play slideshow');
+  const pausedOn = await present(page).getAttribute('data-slide-id');
+  // Paused stays paused while focus is on the controls, long past the idle time.
+  await page.waitForTimeout(1500);
+  await expect(present(page)).toHaveAttribute('data-slide-id', pausedOn!);
+  await expect(toggle(page)).toHaveAccessibleName('Play slideshow');
+  await page.keyboard.press('Space');
+  await expect(toggle(page)).toHaveAccessibleName('Pause slideshow');
+  await expect(present(page)).not.toHaveAttribute('data-slide-id', pausedOn!, { timeout: 10_000 });
+
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAccessibleName('Play slideshow');
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAccessibleName('Pause slideshow');
+
+  // The speed buttons change the factor within ×0.5…×10 (here from the test time-scale down to ×10).
+  await page.getByRole('button', { name: 'Slower' }).click();
+  await expect(page.locator('.kiosk-controls .speed')).toHaveText('×10');
+});
+
+test('an edited release updates the deck in place; a broken edit keeps the last good deck with a badge', async ({ page }) => {
+  let served = source;
+  await page.route((url) => url.pathname === '/fixtures/live.release.yaml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: served }));
+  await page.goto('index.html?mode=kiosk&watch=1&release=/fixtures/live.release.yaml');
+  await expect(present(page)).toHaveAttribute('data-slide-id', 'title');
+  // A visitor steps to the ITAC profile by hand.
+  const target = plan.slides.findIndex((s) => s.id === 'org-itac');
+  for (let i = 0; i < target; i++) await page.keyboard.press('ArrowRight');
+  await expect(present(page)).toHaveAttribute('data-slide-id', 'org-itac');
+
+  served = source.replace(parsed.release.lead.slice(0, 40), 'EDITED AT THE BOOTH. ');
+  expect(served).not.toBe(source);
+  await expect(page.locator('section[data-slide-id="lead"]')).toContainText('EDITED AT THE BOOTH.', { timeout: 5_000 });
+  await expect(present(page)).toHaveAttribute('data-slide-id', 'org-itac');
+
+  served = `${served}\nnot-a-field: true\n`;
+  await expect(page.getByRole('status').filter({ hasText: 'Showing the last good version.' })).toBeVisible({ timeout: 5_000 });
+  await expect(page.getByRole('status')).toContainText('not-a-field');
+  await expect(present(page)).toHaveAttribute('data-slide-id', 'org-itac');
+  await expect(page.locator('section[data-slide-id="lead"]')).toContainText('EDITED AT THE BOOTH.');
+});
