@@ -68,15 +68,19 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
       return flow([unit(slide.text, 'p')], (us) => m.fits(build(us)), lang).map(build);
     }
     case 'organization': {
-      const units = [unit(slide.summary, 'p'), ...slide.points.map((t) => unit(t, 'p'))];
-      // Figures and facts belong to the first page; continuation pages carry only the text.
-      const build = (us: Unit[], first: boolean): SlideOf<'organization'> => {
-        const texts = merge(us).map((u) => u.text.trim());
-        return marked({ ...slide, facts: first ? slide.facts : [], figures: first ? slide.figures : [], summary: texts[0] ?? '', points: texts.slice(1) }, probe);
+      // Figures, facts and text all flow; the name heading repeats on every page.
+      const units = [...slide.figures.map((_, i) => unit(String(i), 'figure')), ...(slide.facts.length > 0 ? [unit('facts', 'facts')] : []), unit(slide.summary, 'p'), ...slide.points.map((t) => unit(t, 'p'))];
+      const build = (us: Unit[]): SlideOf<'organization'> => {
+        const texts = merge(us.filter((u) => u.role === 'p')).map((u) => u.text.trim());
+        return marked({
+          ...slide,
+          figures: us.filter((u) => u.role === 'figure').map((u) => slide.figures[Number(u.text)]!),
+          facts: us.some((u) => u.role === 'facts') ? slide.facts : [],
+          summary: texts[0] ?? '',
+          points: texts.slice(1),
+        }, probe);
       };
-      let first = true;
-      const pages = flow(units, (us) => m.fits(build(us, first)), lang, () => (first = false));
-      return pages.map((us, i) => build(us, i === 0));
+      return flow(units, (us) => m.fits(build(us)), lang).map(build);
     }
     case 'timeline': {
       const build = (events: SlideOf<'timeline'>['events']): SlideOf<'timeline'> => marked({ ...slide, events }, probe);
@@ -93,8 +97,31 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
       }
       return pages;
     }
+    case 'title': {
+      // A long title at 200 % can outgrow the canvas on its own: it runs on at word boundaries.
+      const build = (us: Unit[]): SlideOf<'title'> => marked({ ...slide, heading: us.map((u) => u.text).join('').trim() }, probe);
+      return flow([{ ...unit(slide.heading, 'h'), level: 1 }], (us) => m.fits(build(us)), lang).map(build);
+    }
+    case 'ceremony': {
+      if (slide.photo) return [slide];
+      const units = [{ ...unit('occasion', 'occasion'), level: 2 }, ...slide.parties.map((_, i) => ({ ...unit(String(i), 'party'), level: 2 })), unit(slide.caption, 'caption')];
+      const build = (us: Unit[]): SlideOf<'ceremony'> =>
+        marked({ ...slide, ...(us.some((u) => u.role === 'occasion') ? {} : { occasion: undefined, date: '', place: undefined }), parties: us.filter((u) => u.role === 'party').map((u) => slide.parties[Number(u.text)]!), caption: merge(us.filter((u) => u.role === 'caption')).map((u) => u.text.trim()).join(' ') }, probe);
+      return flow(units, (us) => m.fits(build(us)), lang).map(build);
+    }
+    case 'closing': {
+      // Each contact field flows (a long division name may run on at word boundaries); the issuer repeats.
+      const fields = (['division', 'address', 'phone', 'released', 'url', 'copyright'] as const).filter((f) => slide[f] !== undefined);
+      const build = (us: Unit[]): SlideOf<'closing'> => {
+        const merged = merge(us);
+        const value = (f: string) => merged.filter((u) => u.role === f).map((u) => u.text.trim()).join(' ') || undefined;
+        return marked({ ...slide, ...Object.fromEntries(fields.map((f) => [f, value(f)])), released: value('released') ?? '' }, probe);
+      };
+      // URLs are never cut: the QR code and the printed link must stay whole.
+      const units = fields.map((f) => ({ ...unit(slide[f]!, f), level: f === 'url' ? 2 : 0 }));
+      return flow(units, (us) => m.fits(build(us)), lang).map(build);
+    }
     default:
-      // Title, ceremony and closing have no running text to move; their layouts wrap instead.
       return [slide];
   }
 }
