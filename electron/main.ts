@@ -36,7 +36,7 @@ async function currentRelease(): Promise<ReleaseState> {
 }
 
 function rendererUrl(): string {
-  const query = new URLSearchParams({ mode: options.mode }).toString();
+  const query = new URLSearchParams({ mode: options.mode, ...('a11y' in options ? options.a11y : {}) }).toString();
   return devServerUrl ? `${devServerUrl}?${query}` : `${APP_SCHEME}://renderer/index.html?${query}`;
 }
 

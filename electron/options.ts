@@ -5,11 +5,14 @@
  */
 import { parseArgs } from '../cli/args';
 import type { Mode } from '../src/app/settings';
+import { A11Y_FLAG_OPTIONS, A11Y_VALUE_OPTIONS, a11yQuery, type A11yQuery } from './a11y-options';
 
 export interface AppOptions {
   /** Path of the release file; undefined means the bundled default release. */
   release?: string;
   mode: Exclude<Mode, 'print'>;
+  /** Font mode, contrast, motion, viewing distance: passed to the renderer's URL. */
+  a11y?: A11yQuery;
 }
 
 export type OptionsResult = { ok: true; options: AppOptions } | { ok: false; error: string };
@@ -18,14 +21,17 @@ const CHROMIUM_SWITCH = /^--(no-sandbox|disable-gpu.*|enable-logging.*|remote-de
 
 export function parseAppOptions(argv: readonly string[]): OptionsResult {
   const args = argv.filter((a) => !CHROMIUM_SWITCH.test(a) && a !== '.' && !a.endsWith('out/main/index.js'));
-  const parsed = parseArgs(args, { flags: ['kiosk', 'present'] });
+  const parsed = parseArgs(args, { flags: ['kiosk', 'present', ...A11Y_FLAG_OPTIONS], values: [...A11Y_VALUE_OPTIONS] });
   if (!parsed.ok) return { ok: false, error: parsed.error };
+  const a11y = a11yQuery(parsed.values, parsed.flags);
+  if (!a11y.ok) return { ok: false, error: a11y.error };
   if (parsed.positional.length > 1) return { ok: false, error: `expected one release file, got ${parsed.positional.length}` };
   return {
     ok: true,
     options: {
       release: parsed.positional[0],
       mode: parsed.flags.kiosk ? 'kiosk' : 'briefing',
+      ...(Object.keys(a11y.query).length > 0 ? { a11y: a11y.query } : {}),
     },
   };
 }

@@ -47,7 +47,13 @@ export function withDomMeasurer<T>(lang: string, assetUrl: (path: string) => str
   }
 }
 
+/** Marks `pressdeck:paginate` in the performance timeline (read by bench/paginate.ts). */
 export async function paginateInDom(plan: DeckPlan, assetUrl: (path: string) => string): Promise<DeckPlan> {
+  const start = performance.now();
   await loadDeckFonts(plan);
-  return withDomMeasurer(plan.lang, assetUrl, (m) => paginateDeck(plan, m));
+  const fontsDone = performance.now();
+  const paged = withDomMeasurer(plan.lang, assetUrl, (m) => paginateDeck(plan, m));
+  performance.measure('pressdeck:fonts', { start, end: fontsDone });
+  performance.measure('pressdeck:paginate', { start: fontsDone, end: performance.now() });
+  return paged;
 }
