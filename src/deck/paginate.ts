@@ -160,7 +160,9 @@ function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string, onNewP
       current.push(u);
       continue;
     }
-    if (current.length > 0 && fits([u])) {
+    // A page of figures alone would look empty: run the text on below them instead of moving it.
+    const onlyFigures = current.length > 0 && current.every((c) => c.role === 'figure' || c.role === 'facts');
+    if (current.length > 0 && !onlyFigures && fits([u])) {
       close();
       current.push(u);
       continue;
