@@ -51,7 +51,8 @@ function pageUrl(query: string): string {
 }
 
 function rendererUrl(extra: Record<string, string> = {}): string {
-  return pageUrl(new URLSearchParams({ mode: options.mode, ...(options.auto ? { auto: '1' } : {}), ...extra }).toString());
+  const a11y = 'a11y' in options ? options.a11y : {};
+  return pageUrl(new URLSearchParams({ mode: options.mode, ...a11y, ...(options.auto ? { auto: '1' } : {}), ...extra }).toString());
 }
 
 app.whenReady().then(async () => {

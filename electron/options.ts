@@ -6,6 +6,7 @@
 import { parseArgs } from '../cli/args';
 import type { Mode } from '../src/app/settings';
 import { validateKioskConfig, type KioskConfig } from '../src/kiosk/settings-schema';
+import { A11Y_FLAG_OPTIONS, A11Y_VALUE_OPTIONS, a11yQuery, type A11yQuery } from './a11y-options';
 
 export interface AppOptions {
   /** Path of the release file; undefined means the bundled default release. */
@@ -21,6 +22,8 @@ export interface AppOptions {
   kiosk?: KioskConfig;
   /** --config: the kiosk settings file, instead of pressdeck.config.json beside the release. */
   config?: string;
+  /** Font mode, contrast, motion, viewing distance: passed to the renderer's URL. */
+  a11y?: A11yQuery;
 }
 
 /** Kiosk flag → config field (the same names as pressdeck.config.json, in kebab case). */
@@ -32,10 +35,12 @@ const CHROMIUM_SWITCH = /^--(no-sandbox|disable-gpu.*|enable-logging.*|remote-de
 
 export function parseAppOptions(argv: readonly string[]): OptionsResult {
   const args = argv.filter((a) => !CHROMIUM_SWITCH.test(a) && a !== '.' && !a.endsWith('out/main/index.js'));
-  const parsed = parseArgs(args, { flags: ['kiosk', 'present', 'auto', 'idle-restart'], values: [...Object.keys(KIOSK_VALUES), 'config'] });
+  const parsed = parseArgs(args, { flags: ['kiosk', 'present', 'auto', 'idle-restart', ...A11Y_FLAG_OPTIONS], values: [...Object.keys(KIOSK_VALUES), 'config', ...A11Y_VALUE_OPTIONS] });
   if (!parsed.ok) return { ok: false, error: parsed.error };
   if (parsed.flags.present && parsed.flags.kiosk) return { ok: false, error: '--present and --kiosk do not go together' };
   if (parsed.positional.length > 1) return { ok: false, error: `expected one release file, got ${parsed.positional.length}` };
+  const a11y = a11yQuery(parsed.values, parsed.flags);
+  if (!a11y.ok) return { ok: false, error: a11y.error };
   const options: AppOptions = {
     release: parsed.positional[0],
     mode: parsed.flags.kiosk ? 'kiosk' : 'briefing',
@@ -44,6 +49,7 @@ export function parseAppOptions(argv: readonly string[]): OptionsResult {
     // In kiosk mode --display belongs to the kiosk settings (below), validated with them.
     ...(parsed.values.display !== undefined && !parsed.flags.kiosk ? { display: parsed.values.display } : {}),
     ...(parsed.flags.auto ? { auto: true as const } : {}),
+    ...(Object.keys(a11y.query).length > 0 ? { a11y: a11y.query } : {}),
   };
   const kioskOnly = Object.keys(KIOSK_VALUES).filter((f) => f !== 'display' && parsed.values[f] !== undefined);
   if (!parsed.flags.kiosk && (kioskOnly.length > 0 || parsed.flags['idle-restart'])) {

@@ -23,6 +23,8 @@ interface SlideBase {
   /** Seconds on screen in the kiosk loop. */
   seconds: number;
   secondsFrom: 'release' | 'reading-time';
+  /** Set by pagination (src/deck/paginate.ts) when the slide's content runs over several pages. */
+  page?: { n: number; of: number; stem: string };
 }
 
 export interface Figure {

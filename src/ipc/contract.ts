@@ -42,8 +42,8 @@ export type SendChannel = keyof SendChannels;
 export const SEND_CHANNELS = ['nav:command', 'kiosk:slide'] as const satisfies readonly SendChannel[];
 export const EVENT_CHANNELS = ['release:changed', 'nav:state'] as const satisfies readonly EventChannel[];
 
-/** Slide ids are slugs (see plan.ts `slug`), possibly with a page suffix: anything else is refused. */
-export const SLIDE_ID = /^[\p{L}\p{N}][\p{L}\p{N}-]{0,95}$/u;
+/** Slide ids are slugs (see plan.ts `slug`), possibly with a page suffix (`~2`): anything else is refused. */
+export const SLIDE_ID = /^[\p{L}\p{N}][\p{L}\p{N}-]{0,95}(?:~\d{1,4})?$/u;
 
 /** What the preload puts on `window.pressdeck`. */
 export interface PressDeckApi {

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { paginateDeck, shareSeconds, type Measurer } from './paginate';
+import type { DeckPlan, Slide, SlideOf } from './plan';
+
+/** Fits when the slide's running text is at most `capacity` characters (the marker not counted). */
+function fakeMeasurer(capacity: number, calls: Slide[] = []): Measurer {
+  return {
+    fits(slide) {
+      calls.push(slide);
+      return bodyText(slide).length <= capacity;
+    },
+  };
+}
+
+function bodyText(s: Slide): string {
+  switch (s.kind) {
+    case 'section':
+      return [...s.paragraphs, ...s.points].join('');
+    case 'lead':
+      return s.text;
+    case 'organization':
+      return [s.summary, ...s.points, ...s.figures.map((f) => f.value + f.label)].join('');
+    case 'timeline':
+      return s.events.map((e) => e.text).join('');
+    case 'comparison':
+      return s.rows.flatMap((r) => r.values).join('');
+    default:
+      return '';
+  }
+}
+
+function section(paragraphs: string[], points: string[] = [], seconds = 30): SlideOf<'section'> {
+  return { kind: 'section', id: 'section-background', kicker: 'METI', title: 'Background', heading: 'Background', paragraphs, points, seconds, secondsFrom: 'reading-time' };
+}
+
+function deck(...slides: Slide[]): DeckPlan {
+  return { lang: 'en', title: 't', issuer: 'i', released: '2017-03-21', slides, loopSeconds: slides.reduce((a, s) => a + s.seconds, 0) };
+}
+
+const A = 'Alpha one two. ';
+const B = 'Bravo three four. ';
+
+describe('paginateDeck', () => {
+  it('leaves slides that fit untouched', () => {
+    const s = section(['short']);
+    const out = paginateDeck(deck(s), fakeMeasurer(100));
+    expect(out.slides).toEqual([s]);
+  });
+
+  it('cuts at paragraph and bullet boundaries first, repeating the heading with a (n/of) marker', () => {
+    const s = section(['p1 aaaa', 'p2 bbbb'], ['pt1 cccc', 'pt2 dddd']);
+    const out = paginateDeck(deck(s), fakeMeasurer(16));
+    const pages = out.slides as SlideOf<'section'>[];
+    expect(pages.map((p) => [p.paragraphs, p.points])).toEqual([
+      [['p1 aaaa', 'p2 bbbb'], []],
+      [[], ['pt1 cccc', 'pt2 dddd']],
+    ]);
+    expect(pages.map((p) => p.id)).toEqual(['section-background', 'section-background~2']);
+    expect(pages.map((p) => p.heading)).toEqual(['Background (1/2)', 'Background (2/2)']);
+    expect(pages.map((p) => p.page)).toEqual([
+      { n: 1, of: 2, stem: 'section-background' },
+      { n: 2, of: 2, stem: 'section-background' },
+    ]);
+  });
+
+  it('cuts one overlong paragraph at sentence boundaries and loses no character', () => {
+    const text = A + B + A + B.trim();
+    const out = paginateDeck(deck(section([text])), fakeMeasurer(A.length + B.length));
+    const pages = out.slides as SlideOf<'section'>[];
+    expect(pages.length).toBe(2);
+    expect(pages.map((p) => p.paragraphs.join(' ')).join(' ')).toBe(text);
+    for (const p of pages) expect(p.paragraphs.join('').length).toBeLessThanOrEqual(A.length + B.length);
+  });
+
+  it('falls back to word boundaries for a sentence longer than a page, never cutting a word', () => {
+    const sentence = 'one two three four five six seven eight nine ten.';
+    const out = paginateDeck(deck(section([sentence])), fakeMeasurer(15));
+    const pages = out.slides as SlideOf<'section'>[];
+    const texts = pages.map((p) => p.paragraphs[0]!);
+    expect(texts.join(' ')).toBe(sentence);
+    for (const t of texts) expect(t.split(' ').every((w) => sentence.split(' ').includes(w))).toBe(true);
+  });
+
+  it('gives an unbreakable overlong word or URL a page of its own instead of looping or dropping it', () => {
+    const url = 'https://www.meti.go.jp/english/press/2017/0321_001_with_a_very_long_path_segment.html';
+    const out = paginateDeck(deck(section(['Before it.', url, 'After it.'])), fakeMeasurer(20));
+    const pages = out.slides as SlideOf<'section'>[];
+    expect(pages.map((p) => p.paragraphs)).toEqual([['Before it.'], [url], ['After it.']]);
+  });
+
+  it('shares the seconds across pages and keeps the sum', () => {
+    const out = paginateDeck(deck(section([A, B, A, B], [], 31)), fakeMeasurer(20));
+    expect(out.slides.length).toBe(4);
+    expect(out.slides.reduce((a, s) => a + s.seconds, 0)).toBe(31);
+    expect(out.loopSeconds).toBe(31);
+    for (const s of out.slides) expect(s.seconds).toBeGreaterThanOrEqual(7);
+  });
+
+  it('cuts Japanese text at sentence ends (。) without spaces', () => {
+    const text = '日本と欧州は協力する。会議は毎年開かれる。新しい規格を作る。';
+    const out = paginateDeck({ ...deck(section([text])), lang: 'ja' }, fakeMeasurer(11));
+    const pages = out.slides as SlideOf<'section'>[];
+    expect(pages.map((p) => p.paragraphs[0])).toEqual(['日本と欧州は協力する。', '会議は毎年開かれる。', '新しい規格を作る。']);
+    expect(pages[1]!.heading).toBe('Background （2/3）');
+  });
+
+  it('keeps figures on the first page of an organization profile only', () => {
+    const org: SlideOf<'organization'> = {
+      kind: 'organization', id: 'org-itac', kicker: 'Organization profile', title: 'ITAC', organizationId: 'itac', name: 'IoT Acceleration Consortium',
+      facts: [{ label: 'Region', value: 'Japan' }], figures: [{ value: '2800', label: 'members' }], summary: 'Summary one. Summary two.', points: ['Point one.', 'Point two.'],
+      seconds: 20, secondsFrom: 'reading-time',
+    };
+    const out = paginateDeck(deck(org), fakeMeasurer(40));
+    const pages = out.slides as SlideOf<'organization'>[];
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]!.figures).toEqual(org.figures);
+    for (const p of pages.slice(1)) expect(p.figures).toEqual([]);
+    expect(pages.flatMap((p) => [p.summary, ...p.points]).join(' ')).toBe('Summary one. Summary two. Point one. Point two.');
+  });
+
+  it('splits the comparison by columns, repeating the row labels', () => {
+    const cmp: SlideOf<'comparison'> = {
+      kind: 'comparison', id: 'comparison', kicker: 'At a glance', title: 'A · B · C', seconds: 9, secondsFrom: 'reading-time',
+      columns: ['a', 'b', 'c'].map((id) => ({ id, short: id.toUpperCase(), name: id })),
+      rows: [{ label: 'Founded', values: ['2015xx', '2016xx', '2017xx'] }, { label: 'Region', values: ['Japanxx', 'EUxxxx', 'USxxxx'] }],
+    };
+    const out = paginateDeck(deck(cmp), fakeMeasurer(26));
+    const pages = out.slides as SlideOf<'comparison'>[];
+    expect(pages.map((p) => p.columns.map((c) => c.id))).toEqual([['a', 'b'], ['c']]);
+    for (const p of pages) expect(p.rows.map((r) => r.label)).toEqual(['Founded', 'Region']);
+    expect(pages[1]!.rows[1]!.values).toEqual(['USxxxx']);
+  });
+});
+
+describe('shareSeconds', () => {
+  it('keeps the total and follows the weights', () => {
+    expect(shareSeconds(10, [1, 1, 2])).toEqual([3, 2, 5]);
+    expect(shareSeconds(9, [1, 1, 1]).reduce((a, b) => a + b)).toBe(9);
+  });
+});

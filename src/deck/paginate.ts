@@ -1,0 +1,239 @@
+/**
+ * Slide plan → slide plan whose every slide fits the canvas, by running content that does not fit
+ * onto continuation slides ("Background (2/3)"). Type is never shrunk to make things fit: large-font
+ * modes get more slides, not smaller text (WCAG 2.2 1.4.4 / 1.4.10 spirit for a fixed canvas).
+ *
+ * Pure: whether something fits is the Measurer's call (in the renderer, the real slide components
+ * laid out with loaded fonts; in unit tests, a fake). Cuts are made at paragraph and bullet
+ * boundaries first, then sentences, then words, never inside a word; an unbreakable piece that is
+ * still too big gets a page of its own (CSS then wraps it anywhere rather than clip it).
+ *
+ * Continuation slides get ids `<stem>~<n>` (the first page keeps the stem), `page` = { n, of, stem },
+ * and share the original slide's seconds in proportion to their text, summing to the original.
+ */
+import { labelsFor } from './labels';
+import type { DeckPlan, Slide, SlideOf } from './plan';
+import { sentences, words } from './text-split';
+
+export interface Measurer {
+  /** True when the slide, drawn at the current font mode and spacing, has nothing clipped or overflowing. */
+  fits(slide: Slide): boolean;
+}
+
+/** A run of text that may go onto a page; `join` pieces continue the paragraph before them. */
+interface Unit {
+  text: string;
+  role: string;
+  join: boolean;
+  /** 0 paragraph, 1 sentence, 2 word: how far it has already been cut. */
+  level: number;
+}
+
+export function paginateDeck(plan: DeckPlan, measurer: Measurer): DeckPlan {
+  const L = labelsFor(plan.lang);
+  const slides: Slide[] = [];
+  for (const slide of plan.slides) {
+    if (measurer.fits(slide)) {
+      slides.push(slide);
+      continue;
+    }
+    const pages = splitSlide(slide, measurer, plan.lang, L.continued);
+    slides.push(...finishPages(slide, pages, L.continued));
+  }
+  return { ...plan, slides, loopSeconds: slides.reduce((sum, s) => sum + s.seconds, 0) };
+}
+
+type Marker = (n: number, of: number) => string;
+
+/** While measuring, the widest marker stands in for the real one (the page count is not known yet). */
+function marked<S extends Slide>(slide: S, marker: string): S {
+  const s = { ...slide, kicker: `${slide.kicker} ${marker}`, title: `${slide.title} ${marker}` };
+  if (s.kind === 'section') (s as SlideOf<'section'>).heading = `${(slide as SlideOf<'section'>).heading} ${marker}`;
+  return s;
+}
+
+function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker): Slide[] {
+  const probe = continued(99, 99);
+  switch (slide.kind) {
+    case 'section': {
+      const units = [...slide.paragraphs.map((t) => unit(t, 'p')), ...slide.points.map((t) => unit(t, 'li'))];
+      const build = (us: Unit[]): SlideOf<'section'> => {
+        const merged = merge(us);
+        return marked({ ...slide, paragraphs: merged.filter((u) => u.role === 'p').map((u) => u.text.trim()), points: merged.filter((u) => u.role === 'li').map((u) => u.text.trim()) }, probe);
+      };
+      return flow(units, (us) => m.fits(build(us)), lang).map(build);
+    }
+    case 'lead': {
+      const build = (us: Unit[]): SlideOf<'lead'> => marked({ ...slide, text: us.map((u) => u.text).join('').trim() }, probe);
+      return flow([unit(slide.text, 'p')], (us) => m.fits(build(us)), lang).map(build);
+    }
+    case 'organization': {
+      // Figures, facts and text all flow; the name heading repeats on every page.
+      const units = [...slide.figures.map((_, i) => unit(String(i), 'figure')), ...(slide.facts.length > 0 ? [unit('facts', 'facts')] : []), unit(slide.summary, 'p'), ...slide.points.map((t) => unit(t, 'p'))];
+      const build = (us: Unit[]): SlideOf<'organization'> => {
+        const texts = merge(us.filter((u) => u.role === 'p')).map((u) => u.text.trim());
+        return marked({
+          ...slide,
+          figures: us.filter((u) => u.role === 'figure').map((u) => slide.figures[Number(u.text)]!),
+          facts: us.some((u) => u.role === 'facts') ? slide.facts : [],
+          summary: texts[0] ?? '',
+          points: texts.slice(1),
+        }, probe);
+      };
+      return flow(units, (us) => m.fits(build(us)), lang).map(build);
+    }
+    case 'timeline': {
+      const build = (events: SlideOf<'timeline'>['events']): SlideOf<'timeline'> => marked({ ...slide, events }, probe);
+      return groups(slide.events, (es) => m.fits(build(es))).map(build);
+    }
+    case 'comparison': {
+      // Columns across slides, row labels repeated on each; a column too tall alone is cut by rows.
+      const cols = slide.columns.map((_, i) => i);
+      const build = (cs: number[], rows: SlideOf<'comparison'>['rows']): SlideOf<'comparison'> =>
+        marked({ ...slide, columns: cs.map((c) => slide.columns[c]!), rows: rows.map((r) => ({ label: r.label, values: cs.map((c) => r.values[c]!) })) }, probe);
+      const pages: Slide[] = [];
+      for (const cs of groups(cols, (cs) => m.fits(build(cs, slide.rows)))) {
+        for (const rows of groups(slide.rows, (rs) => m.fits(build(cs, rs)))) pages.push(build(cs, rows));
+      }
+      return pages;
+    }
+    case 'title': {
+      // A long title at 200 % can outgrow the canvas on its own: it runs on at word boundaries.
+      const build = (us: Unit[]): SlideOf<'title'> => marked({ ...slide, heading: us.map((u) => u.text).join('').trim() }, probe);
+      return flow([{ ...unit(slide.heading, 'h'), level: 1 }], (us) => m.fits(build(us)), lang).map(build);
+    }
+    case 'ceremony': {
+      if (slide.photo) return [slide];
+      const units = [{ ...unit('occasion', 'occasion'), level: 2 }, ...slide.parties.map((_, i) => ({ ...unit(String(i), 'party'), level: 2 })), unit(slide.caption, 'caption')];
+      const build = (us: Unit[]): SlideOf<'ceremony'> =>
+        marked({ ...slide, ...(us.some((u) => u.role === 'occasion') ? {} : { occasion: undefined, date: '', place: undefined }), parties: us.filter((u) => u.role === 'party').map((u) => slide.parties[Number(u.text)]!), caption: merge(us.filter((u) => u.role === 'caption')).map((u) => u.text.trim()).join(' ') }, probe);
+      return flow(units, (us) => m.fits(build(us)), lang).map(build);
+    }
+    case 'closing': {
+      // Each contact field flows (a long division name may run on at word boundaries); the issuer repeats.
+      const fields = (['division', 'address', 'phone', 'released', 'url', 'copyright'] as const).filter((f) => slide[f] !== undefined);
+      const build = (us: Unit[]): SlideOf<'closing'> => {
+        const merged = merge(us);
+        const value = (f: string) => merged.filter((u) => u.role === f).map((u) => u.text.trim()).join(' ') || undefined;
+        return marked({ ...slide, ...Object.fromEntries(fields.map((f) => [f, value(f)])), released: value('released') ?? '' }, probe);
+      };
+      // URLs are never cut: the QR code and the printed link must stay whole.
+      const units = fields.map((f) => ({ ...unit(slide[f]!, f), level: f === 'url' ? 2 : 0 }));
+      return flow(units, (us) => m.fits(build(us)), lang).map(build);
+    }
+    default:
+      return [slide];
+  }
+}
+
+function unit(text: string, role: string): Unit {
+  return { text, role, join: false, level: 0 };
+}
+
+/** Pieces cut from one paragraph are glued back together when they land on the same page. */
+function merge(us: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of us) {
+    const last = out.at(-1);
+    if (u.join && last && last.role === u.role) last.text += u.text;
+    else out.push({ ...u });
+  }
+  return out;
+}
+
+/**
+ * Greedy page filling. A unit that does not fit on the current page starts a new one if it fits
+ * alone (boundary cut); otherwise it is cut finer (sentences, then words) and the pieces flow on.
+ */
+function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string, onNewPage?: () => void): Unit[][] {
+  const pages: Unit[][] = [];
+  let current: Unit[] = [];
+  const queue = [...units];
+  const close = () => {
+    pages.push(current);
+    current = [];
+    onNewPage?.();
+  };
+  while (queue.length > 0) {
+    const u = queue.shift()!;
+    if (fits([...current, u])) {
+      current.push(u);
+      continue;
+    }
+    // A page of figures alone would look empty: run the text on below them instead of moving it.
+    const onlyFigures = current.length > 0 && current.every((c) => c.role === 'figure' || c.role === 'facts');
+    if (current.length > 0 && !onlyFigures && fits([u])) {
+      close();
+      current.push(u);
+      continue;
+    }
+    const pieces = cut(u, lang);
+    if (pieces.length > 1) {
+      queue.unshift(...pieces);
+      continue;
+    }
+    // One word that cannot fit even on an empty page: it gets a page of its own; CSS wraps it.
+    if (current.length > 0) close();
+    current.push(u);
+    close();
+  }
+  if (current.length > 0 || pages.length === 0) pages.push(current);
+  return pages.filter((p, i) => p.length > 0 || i === 0);
+}
+
+function cut(u: Unit, lang: string): Unit[] {
+  for (let level = u.level + 1; level <= 2; level++) {
+    const texts = level === 1 ? sentences(u.text, lang) : words(u.text, lang);
+    if (texts.length > 1) return texts.map((text, i) => ({ text, role: u.role, join: i === 0 ? u.join : true, level }));
+  }
+  return [u];
+}
+
+/** Greedy grouping of atomic items; an item too big alone still gets its own group. */
+function groups<T>(items: readonly T[], fits: (group: T[]) => boolean): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  for (const item of items) {
+    if (current.length === 0 || fits([...current, item])) current.push(item);
+    else {
+      out.push(current);
+      current = [item];
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function finishPages(original: Slide, pages: Slide[], continued: Marker): Slide[] {
+  const probe = continued(99, 99);
+  if (pages.length <= 1) return [original];
+  const of = pages.length;
+  const seconds = shareSeconds(original.seconds, pages.map(textWeight));
+  return pages.map((p, i) => {
+    const n = i + 1;
+    const marker = continued(n, of);
+    const fix = (s: string) => (s.endsWith(` ${probe}`) ? `${s.slice(0, -probe.length - 1)} ${marker}` : s);
+    const page: Slide = { ...p, id: n === 1 ? original.id : `${original.id}~${n}`, kicker: fix(p.kicker), title: fix(p.title), seconds: seconds[i]!, page: { n, of, stem: original.id } };
+    if (page.kind === 'section') page.heading = fix(page.heading);
+    return page;
+  });
+}
+
+function textWeight(s: Slide): number {
+  return JSON.stringify(s).length;
+}
+
+/** Splits whole seconds in proportion to the weights (largest remainder), keeping the sum exact. */
+export function shareSeconds(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  const exact = weights.map((w) => (total * w) / sum);
+  const out = exact.map(Math.floor);
+  let left = total - out.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    out[i]!++;
+    left--;
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * The Measurer the renderer paginates with: each candidate page is mounted, as the real slide
+ * component, on a hidden 1920×1080 stage that shares the document's CSS (font mode, contrast, any
+ * forced text spacing), and checked for overflow. Fonts are loaded first so the measure is the
+ * rendered text, not a fallback font's.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import type { DeckPlan, Slide } from '../../deck/plan';
+import { paginateDeck, type Measurer } from '../../deck/paginate';
+import SlideView from '../SlideView.svelte';
+import { overflowsCanvas } from './overflow';
+import './measure.css';
+
+const FACES = ['400', '600', '700'].flatMap((w) => [`${w} 44px "Noto Sans"`, `${w} 44px "Noto Sans JP"`]);
+
+/** Loads every face and, for subsetted CJK fonts, every subset the deck's text needs. */
+export async function loadDeckFonts(plan: DeckPlan): Promise<void> {
+  const text = [...new Set(JSON.stringify(plan.slides))].join('');
+  await Promise.all(FACES.map((f) => document.fonts.load(f, text).catch(() => [])));
+  await document.fonts.ready;
+}
+
+export function withDomMeasurer<T>(lang: string, assetUrl: (path: string) => string, use: (m: Measurer) => T): T {
+  const stage = document.createElement('div');
+  stage.className = 'reveal pd-measure';
+  stage.setAttribute('aria-hidden', 'true');
+  stage.inert = true;
+  const slides = document.createElement('div');
+  slides.className = 'slides';
+  stage.append(slides);
+  document.body.append(stage);
+  try {
+    return use({
+      fits(slide: Slide) {
+        const view = mount(SlideView, { target: slides, props: { slide, lang, assetUrl } });
+        flushSync();
+        try {
+          const section = slides.lastElementChild as HTMLElement | null;
+          return section ? !overflowsCanvas(section) : true;
+        } finally {
+          unmount(view);
+        }
+      },
+    });
+  } finally {
+    stage.remove();
+  }
+}
+
+/** Marks `pressdeck:paginate` in the performance timeline (read by bench/paginate.ts). */
+export async function paginateInDom(plan: DeckPlan, assetUrl: (path: string) => string): Promise<DeckPlan> {
+  const start = performance.now();
+  await loadDeckFonts(plan);
+  const fontsDone = performance.now();
+  const paged = withDomMeasurer(plan.lang, assetUrl, (m) => paginateDeck(plan, m));
+  performance.measure('pressdeck:fonts', { start, end: fontsDone });
+  performance.measure('pressdeck:paginate', { start: fontsDone, end: performance.now() });
+  return paged;
+}

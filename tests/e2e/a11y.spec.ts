@@ -1,0 +1,257 @@
+/**
+ * Large-font accessibility modes in Chromium, on the built renderer: for every font mode × contrast,
+ * on the default deck, a stress release (10× longer sections, five organizations, long names) and a
+ * Japanese release, every slide fits its canvas, every sentence of the release is shown exactly once,
+ * and axe finds nothing on any slide. Then the OS media features, the keys, the on-screen control,
+ * persistence, text spacing and what screen readers get.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { parseRelease } from '../../src/release/parse';
+import type { Release } from '../../src/release/schema';
+
+const DECKS = {
+  default: { file: 'slides/meti-2017-03-21-itac-aioti-mou.release.yaml', query: '' },
+  stress: { file: 'tests/fixtures/releases/stress-long.release.yaml', query: 'release=/fixtures/releases/stress-long.release.yaml&motion=reduced' },
+  japanese: { file: 'tests/fixtures/releases/japanese.release.yaml', query: 'release=/fixtures/releases/japanese.release.yaml&motion=reduced' },
+} as const;
+
+function load(file: string): Release {
+  const parsed = parseRelease(readFileSync(file, 'utf8'), file);
+  if (!parsed.ok) throw new Error(`${file} is invalid`);
+  return parsed.release;
+}
+
+function releaseSentences(r: Release): string[] {
+  const seg = new Intl.Segmenter(r.lang, { granularity: 'sentence' });
+  const texts = [r.lead, ...r.sections.flatMap((s) => [...(s.paragraphs ?? []), ...(s.points ?? [])]), ...r.organizations.flatMap((o) => [o.summary, ...(o.points ?? [])]), ...r.events.map((e) => e.text)];
+  return texts.flatMap((t) => [...seg.segment(t.replace(/\s+/g, ' '))].map((s) => s.segment.trim())).filter((s) => s.length > 0);
+}
+
+const AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function open(page: Page, query: string) {
+  await page.goto(`index.html?${query}`);
+  await expect(page.locator('.reveal .slides > section.present')).toBeVisible();
+}
+
+const present = (page: Page) => page.locator('.reveal .slides > section.present');
+
+/** Waits for the slide transition (if any) to end, so checks see what a visitor sees. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+/** The present slide's problems: content outside the canvas's content box, or any box that scrolls. */
+async function overflowOf(page: Page): Promise<string[]> {
+  return present(page).evaluate((section) => {
+    const problems: string[] = [];
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const s = section as HTMLElement;
+    if (s.scrollHeight > s.clientHeight + 1 || s.scrollWidth > s.clientWidth + 1) problems.push(`section scrolls ${s.scrollWidth}×${s.scrollHeight}`);
+    const css = getComputedStyle(s);
+    const box = s.getBoundingClientRect();
+    // The slides are scaled to the window: compare in the section's own scale.
+    const k = box.width / s.offsetWidth;
+    const inner = { left: box.left + parseFloat(css.paddingLeft) * k, right: box.right - parseFloat(css.paddingRight) * k, top: box.top + parseFloat(css.paddingTop) * k, bottom: box.bottom - parseFloat(css.paddingBottom) * k };
+    for (const el of s.querySelectorAll<HTMLElement>('*')) {
+      if (el.closest('.notes')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 && r.height <= 1) continue;
+      if (r.bottom > inner.bottom + 2 || r.right > inner.right + 2 || r.left < inner.left - 2 || r.top < inner.top - 2) problems.push(`outside the canvas: ${name(el)}`);
+      // Glyph overhang (descenders below a tight line box) is not clipping unless the box clips: allow
+      // 0.3 em of the largest type inside a box that does not clip.
+      const st = getComputedStyle(el);
+      const biggest = Math.max(parseFloat(st.fontSize), ...[...el.querySelectorAll('*')].map((d) => parseFloat(getComputedStyle(d).fontSize)));
+      const overhang = st.overflowX !== 'visible' || st.overflowY !== 'visible' ? 1 : 0.3 * biggest;
+      if (el.clientWidth > 0 && st.display !== 'inline' && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + overhang)) problems.push(`scrolls: ${name(el)} ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
+    }
+    return problems;
+  });
+}
+
+/** The running text of the whole deck in order; pages join with a space (none for CJK), as a reader would read on. */
+async function deckText(page: Page, lang: string): Promise<string> {
+  const joiner = /^(ja|zh|ko)/.test(lang) ? '' : ' ';
+  return page.locator('.reveal .slides > section').evaluateAll((sections, joiner) =>
+    sections
+      .map((s) => {
+        const copy = s.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.notes, .kicker, h1, h2, thead, .figures, .facts').forEach((n) => n.remove());
+        return [...copy.querySelectorAll('p, li:not(:has(p)), td, figcaption')].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()).join(joiner);
+      })
+      .join(joiner),
+    joiner,
+  );
+}
+
+function count(haystack: string, needle: string): number {
+  let n = 0;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+for (const [deckName, deck] of Object.entries(DECKS)) {
+  const release = load(deck.file);
+  for (const font of ['standard', 'large', 'xlarge'] as const) {
+    for (const contrast of ['standard', 'high'] as const) {
+      test(`${deckName} deck, ${font} text, ${contrast} contrast: nothing clipped, nothing lost, no axe violations`, async ({ page }, info) => {
+        test.setTimeout(240_000);
+        await open(page, `${deck.query}&font=${font}&contrast=${contrast}`.replace(/^&/, ''));
+        await expect(page.locator('html')).toHaveAttribute('data-font', font);
+        await expect(page.locator('html')).toHaveAttribute('lang', release.lang);
+
+        const text = await deckText(page, release.lang);
+        for (const sentence of releaseSentences(release)) expect.soft(`${count(text, sentence)}×`, `"${sentence}" shown once`).toBe('1×');
+
+        const ids = await page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slideId!));
+        const tags = contrast === 'high' ? [...AA, 'wcag2aaa'] : AA;
+        for (let i = 0; i < ids.length; i++) {
+          await expect(present(page)).toHaveAttribute('data-slide-id', ids[i]!);
+          await settled(page);
+          expect.soft(await overflowOf(page), `slide ${ids[i]} fits`).toEqual([]);
+          const axe = await new AxeBuilder({ page }).include('.reveal .slides > section.present').withTags(tags).analyze();
+          expect.soft(axe.violations.map((v) => `${ids[i]}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+          if (font === 'xlarge' && (i < 3 || ids[i]!.includes('~'))) await page.screenshot({ path: info.outputPath(`${String(i + 1).padStart(2, '0')}-${ids[i]}.png`) });
+          await page.keyboard.press('ArrowRight');
+        }
+      });
+    }
+  }
+}
+
+test('continuation slides carry data-continued, the id stem and a (n/of) marker, and share the time', async ({ page }) => {
+  await open(page, 'font=xlarge');
+  const pages = page.locator('.reveal .slides > section[data-continued]');
+  expect(await pages.count()).toBeGreaterThan(0);
+  const first = pages.first();
+  const stem = (await first.getAttribute('data-continued'))!;
+  await expect(first).toHaveAttribute('data-slide-id', new RegExp(`^${stem}~\\d+$`));
+  await expect(first.locator('.kicker')).toContainText(/\(\d+\/\d+\)/);
+  await expect(page.locator(`.reveal .slides > section[data-slide-id="${stem}"]`)).toHaveAttribute('data-page', /^1\/\d+$/);
+});
+
+test('xlarge body text is at least twice the standard size', async ({ page }) => {
+  const size = async () => present(page).page().locator('.reveal section[data-slide-kind="section"] .body').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  await open(page, 'font=standard');
+  const standard = await size();
+  await open(page, 'font=xlarge');
+  expect(await size()).toBeGreaterThanOrEqual(2 * standard);
+});
+
+test('the OS asking for reduced motion turns slide transitions off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, '');
+  const durations = await page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => getComputedStyle(e).transitionDuration));
+  expect(new Set(durations)).toEqual(new Set(['0s']));
+  await page.keyboard.press('ArrowRight');
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+});
+
+test('with forced colours and more contrast the deck stays legible on every slide', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ forcedColors: 'active', contrast: 'more' });
+  await open(page, 'motion=reduced');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ink').trim())).toBe('#000000');
+  const n = await page.locator('.reveal .slides > section').count();
+  for (let i = 0; i < n; i++) {
+    const axe = await new AxeBuilder({ page }).include('.reveal .slides > section.present').withTags(AA).analyze();
+    expect.soft(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+  }
+});
+
+test('keys + - 0 C M change the modes, persist across a restart, and can be turned off', async ({ page }) => {
+  await open(page, '');
+  const html = page.locator('html');
+  const before = await page.locator('.reveal .slides > section').count();
+  await page.keyboard.press('+');
+  await expect(html).toHaveAttribute('data-font', 'large');
+  await page.keyboard.press('+');
+  await expect(html).toHaveAttribute('data-font', 'xlarge');
+  await expect.poll(() => page.locator('.reveal .slides > section').count()).toBeGreaterThan(before);
+  await page.keyboard.press('c');
+  await expect(html).toHaveAttribute('data-contrast', 'high');
+  await page.keyboard.press('m');
+  await expect(html).toHaveAttribute('data-motion', 'reduced');
+  await page.reload();
+  await expect(present(page)).toBeVisible();
+  await expect(html).toHaveAttribute('data-font', 'xlarge');
+  await expect(html).toHaveAttribute('data-contrast', 'high');
+  await page.keyboard.press('-');
+  await expect(html).toHaveAttribute('data-font', 'large');
+  await page.keyboard.press('0');
+  await expect(html).toHaveAttribute('data-font', 'standard');
+  // Ctrl + is the browser's zoom, not ours.
+  await page.keyboard.press('Control+Equal');
+  await expect(html).toHaveAttribute('data-font', 'standard');
+
+  await page.getByRole('button', { name: 'Display settings' }).click();
+  await page.getByRole('button', { name: /Shortcut keys/ }).click();
+  await page.keyboard.press('+');
+  await expect(html).toHaveAttribute('data-font', 'standard');
+});
+
+test('the on-screen control works by keyboard, with 44 px targets and a visible focus ring', async ({ page }, info) => {
+  await open(page, '');
+  const toggle = page.getByRole('button', { name: 'Display settings' });
+  await page.keyboard.press('Tab');
+  await expect(toggle).toBeFocused();
+  expect(await toggle.evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const buttons = page.locator('.a11y button');
+  for (const b of await buttons.all()) {
+    const box = (await b.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+  }
+  await page.getByRole('button', { name: 'Extra large text (200%)' }).press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'xlarge');
+  await expect(page.getByRole('button', { name: 'Extra large text (200%)' })).toHaveAttribute('aria-pressed', 'true');
+  await page.screenshot({ path: info.outputPath('control.png') });
+  const axe = await new AxeBuilder({ page }).include('.a11y').withTags(AA).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('forced WCAG 1.4.12 text spacing clips nothing: pagination absorbs it', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p, li { margin-bottom: 2em !important; }';
+      document.head.append(style);
+    });
+  });
+  await open(page, 'font=xlarge&motion=reduced');
+  const n = await page.locator('.reveal .slides > section').count();
+  for (let i = 0; i < n; i++) {
+    expect.soft(await overflowOf(page), `slide ${i + 1} fits`).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+  }
+  await context.close();
+});
+
+test('screen readers get the current slide only, in reading mode, with a polite live region', async ({ page }) => {
+  await open(page, '');
+  await expect(page.locator('.reveal')).not.toHaveAttribute('role', 'application');
+  const inert = await page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => [e.classList.contains('present'), (e as HTMLElement).inert]));
+  for (const [isPresent, isInert] of inert) expect(isInert).toBe(!isPresent);
+  await expect(page.locator('.reveal .aria-status')).toHaveAttribute('aria-live', 'polite');
+});
+
+test('Japanese renders with the bundled Noto Sans JP and lang="ja"', async ({ page }) => {
+  await open(page, DECKS.japanese.query);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  expect(await page.evaluate(() => document.fonts.check('44px "Noto Sans JP"', '日本と欧州'))).toBe(true);
+});
+
+test('distance-aware type picks a font mode from viewing distance and screen size', async ({ page }) => {
+  await open(page, 'distance=4m&diagonal=55in');
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'large');
+  await page.getByRole('button', { name: 'Display settings' }).click();
+  await expect(page.locator('.a11y .why')).toContainText('AVIXA DISCAS');
+});
