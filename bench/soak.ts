@@ -1,18 +1,31 @@
 /**
  * Accelerated kiosk soak (not a test): the built renderer in Chromium, kiosk mode at a time-scale of
- * ×1000, until the loop has advanced ADVANCES times (default 2,000). Prints JS heap and DOM node
- * counts at start and end (after a forced GC), so a leak per advance shows as growth.
- *   npm run build && npm run bench:soak [-- 5000]
+ * ×1000, until the loop has advanced ADVANCES times (default 2,000). Every 500 advances a visitor
+ * changes the font mode (a key press, which pauses the loop until it resumes by itself after 1 s)
+ * and the release file is edited on disk (the page polls it, as the kiosk watches it). At the end the
+ * font mode and the release are back where they started, so the counts compare like with like.
+ * Prints JS heap (after a forced GC), DOM element, CDP node and event-listener counts at start and end.
+ *   npm run build && npm run bench:soak [-- 10000]
  */
-import { chromium } from 'playwright-core';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
 import { startServer } from '../tests/support/serve';
 
 const ADVANCES = Number(process.argv[2] ?? 2000);
+const EVERY = 500;
 const SPEED = 1000;
 
-const server = await startServer(Number(process.env.PRESSDECK_BENCH_PORT ?? 0));
+const dir = mkdtempSync(join(tmpdir(), 'pressdeck-soak-'));
+const releaseFile = join(dir, 'soak.release.yaml');
+copyFileSync('slides/meti-2017-03-21-itac-aioti-mou.release.yaml', releaseFile);
+const original = readFileSync(releaseFile, 'utf8');
+const edited = original.replace(/^title: (.*)$/m, 'title: $1 (edited)');
+
+const server = await startServer(Number(process.env.PRESSDECK_BENCH_PORT ?? 0), { '/': resolve('out/renderer'), '/soak/': dir });
 const port = (server.address() as AddressInfo).port;
 const executablePath = findChromium();
 if (!executablePath) throw new Error('no Chromium: set PRESSDECK_CHROMIUM');
@@ -21,33 +34,56 @@ const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable');
 
+type Win = { __advances: number };
+const advances = () => page.evaluate(() => (window as unknown as Win).__advances);
+
 async function measure(label: string) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
   const dom = await page.evaluate(() => document.querySelectorAll('*').length);
-  const advances = await page.evaluate(() => (window as unknown as { __advances: number }).__advances);
-  const row = { label, advances, jsHeapUsedMB: +(m.JSHeapUsedSize! / 1048576).toFixed(2), jsHeapTotalMB: +(m.JSHeapTotalSize! / 1048576).toFixed(2), cdpNodes: m.Nodes, domElements: dom, listeners: m.JSEventListeners };
+  const row = { label, advances: await advances(), jsHeapUsedMB: +(m.JSHeapUsedSize! / 1048576).toFixed(2), cdpNodes: m.Nodes, domElements: dom, listeners: m.JSEventListeners };
   process.stdout.write(`${JSON.stringify(row)}\n`);
   return row;
 }
 
+/** A visitor presses a font key; the loop pauses, then resumes by itself after the idle time. */
+async function fontKey(key: '+' | '0') {
+  await page.keyboard.press(key);
+  await page.locator('.reveal .slides > section.present').waitFor();
+}
+
 await page.addInitScript(() => {
-  (window as unknown as { __advances: number }).__advances = 0;
+  (window as unknown as Win).__advances = 0;
   // reveal.js dispatches its events on the .reveal element as DOM events too.
-  document.addEventListener('slidechanged', () => (window as unknown as { __advances: number }).__advances++, true);
+  document.addEventListener('slidechanged', () => (window as unknown as Win).__advances++, true);
 });
-await page.goto(`http://127.0.0.1:${port}/index.html?mode=kiosk&speed=${SPEED}`);
+await page.goto(`http://127.0.0.1:${port}/index.html?mode=kiosk&speed=${SPEED}&idleResume=1000&watch=1&font=standard&release=/soak/soak.release.yaml`);
 await page.locator('.reveal section.present').waitFor();
-await page.waitForTimeout(500);
+await page.waitForTimeout(1000);
 const start = await measure('start');
 const t0 = Date.now();
-await page.waitForFunction((n) => (window as unknown as { __advances: number }).__advances >= n, ADVANCES + start.advances, { timeout: 0, polling: 500 });
+let changes = 0;
+for (let target = start.advances + EVERY; target <= start.advances + ADVANCES; target += EVERY) {
+  await page.waitForFunction((n) => (window as unknown as Win).__advances >= n, target, { timeout: 0, polling: 250 });
+  // Font mode: standard → large → xlarge → standard …; the release: edited ↔ original.
+  await fontKey(changes % 3 === 2 ? '0' : '+');
+  writeFileSync(releaseFile, changes % 2 === 0 ? edited : original);
+  changes++;
+  process.stdout.write(`  ${target - start.advances} advances, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+}
+// Back to where it started before the final count.
+await fontKey('0');
+writeFileSync(releaseFile, original);
+await page.waitForFunction(() => !document.title.includes('(edited)'), undefined, { timeout: 10_000 });
+await page.waitForTimeout(3000);
 const seconds = (Date.now() - t0) / 1000;
 const end = await measure('end');
 process.stdout.write(
-  `\n${end.advances - start.advances} advances in ${seconds.toFixed(1)} s; JS heap ${start.jsHeapUsedMB} → ${end.jsHeapUsedMB} MB; ` +
+  `\n${end.advances - start.advances} advances in ${seconds.toFixed(1)} s, ${changes} font-mode changes and ${changes} release reloads; ` +
+    `JS heap ${start.jsHeapUsedMB} → ${end.jsHeapUsedMB} MB (${(end.jsHeapUsedMB - start.jsHeapUsedMB).toFixed(2)} MB); ` +
     `DOM elements ${start.domElements} → ${end.domElements}; CDP nodes ${start.cdpNodes} → ${end.cdpNodes}; listeners ${start.listeners} → ${end.listeners}\n`,
 );
 await browser.close();
 server.close();
+rmSync(dir, { recursive: true, force: true });

@@ -118,17 +118,27 @@ describe('paginateDeck', () => {
     expect(pages.flatMap((p) => [p.summary, ...p.points]).join(' ')).toBe('Summary one. Summary two. Point one. Point two.');
   });
 
-  it('splits the comparison by columns, repeating the row labels', () => {
+  it('runs comparison rows on with every column side by side while a row of them fits', () => {
+    const cmp: SlideOf<'comparison'> = {
+      kind: 'comparison', id: 'comparison', kicker: 'At a glance', title: 'A · B', seconds: 9, secondsFrom: 'reading-time',
+      columns: ['a', 'b'].map((id) => ({ id, short: id.toUpperCase(), name: id })),
+      rows: [{ label: 'Founded', values: ['2015xx', '2016xx'] }, { label: 'Region', values: ['Japanxx', 'EUxxxx'] }, { label: 'Members', values: ['2800xx', '160xxx'] }],
+    };
+    const pages = paginateDeck(deck(cmp), fakeMeasurer(26)).slides as SlideOf<'comparison'>[];
+    expect(pages.map((p) => p.columns.map((c) => c.id))).toEqual([['a', 'b'], ['a', 'b']]);
+    expect(pages.map((p) => p.rows.map((r) => r.label))).toEqual([['Founded', 'Region'], ['Members']]);
+  });
+
+  it('splits the comparison by columns when one row of them does not fit, repeating the row labels', () => {
     const cmp: SlideOf<'comparison'> = {
       kind: 'comparison', id: 'comparison', kicker: 'At a glance', title: 'A · B · C', seconds: 9, secondsFrom: 'reading-time',
       columns: ['a', 'b', 'c'].map((id) => ({ id, short: id.toUpperCase(), name: id })),
-      rows: [{ label: 'Founded', values: ['2015xx', '2016xx', '2017xx'] }, { label: 'Region', values: ['Japanxx', 'EUxxxx', 'USxxxx'] }],
+      rows: [{ label: 'Founded', values: ['2015xxxxxxxx', '2016xxxxxxxx', '2017xxxxxxxx'] }, { label: 'Region', values: ['JP', 'EU', 'US'] }],
     };
-    const out = paginateDeck(deck(cmp), fakeMeasurer(26));
-    const pages = out.slides as SlideOf<'comparison'>[];
+    const pages = paginateDeck(deck(cmp), fakeMeasurer(30)).slides as SlideOf<'comparison'>[];
     expect(pages.map((p) => p.columns.map((c) => c.id))).toEqual([['a', 'b'], ['c']]);
     for (const p of pages) expect(p.rows.map((r) => r.label)).toEqual(['Founded', 'Region']);
-    expect(pages[1]!.rows[1]!.values).toEqual(['USxxxx']);
+    expect(pages[1]!.rows[1]!.values).toEqual(['US']);
   });
 });
 

@@ -47,7 +47,9 @@ type Marker = (n: number, of: number) => string;
 
 /** While measuring, the widest marker stands in for the real one (the page count is not known yet). */
 function marked<S extends Slide>(slide: S, marker: string): S {
-  const s = { ...slide, kicker: `${slide.kicker} ${marker}`, title: `${slide.title} ${marker}` };
+  // The marker shows once: on the heading where the slide has one that carries it, else on the kicker.
+  const onHeading = slide.kind === 'section' || slide.kind === 'timeline';
+  const s = { ...slide, kicker: onHeading ? slide.kicker : `${slide.kicker} ${marker}`, title: `${slide.title} ${marker}` };
   if (s.kind === 'section') (s as SlideOf<'section'>).heading = `${(slide as SlideOf<'section'>).heading} ${marker}`;
   return s;
 }
@@ -91,16 +93,21 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
       const cols = slide.columns.map((_, i) => i);
       const build = (cs: number[], rows: SlideOf<'comparison'>['rows']): SlideOf<'comparison'> =>
         marked({ ...slide, columns: cs.map((c) => slide.columns[c]!), rows: rows.map((r) => ({ label: r.label, values: cs.map((c) => r.values[c]!) })) }, probe);
+      // Columns stay side by side while one row of them fits; rows run on before columns split.
       const pages: Slide[] = [];
-      for (const cs of groups(cols, (cs) => m.fits(build(cs, slide.rows)))) {
+      for (const cs of groups(cols, (cs) => m.fits(build(cs, slide.rows.slice(0, 1))))) {
         for (const rows of groups(slide.rows, (rs) => m.fits(build(cs, rs)))) pages.push(build(cs, rows));
       }
       return pages;
     }
     case 'title': {
-      // A long title at 200 % can outgrow the canvas on its own: it runs on at word boundaries.
-      const build = (us: Unit[]): SlideOf<'title'> => marked({ ...slide, heading: us.map((u) => u.text).join('').trim() }, probe);
-      return flow([{ ...unit(slide.heading, 'h'), level: 1 }], (us) => m.fits(build(us)), lang).map(build);
+      // The byline moves to the next page before the title is cut; a title too long for a page
+      // on its own (200 %) runs on at word boundaries.
+      const build = (us: Unit[]): SlideOf<'title'> => {
+        const byline = us.some((u) => u.role === 'byline');
+        return marked({ ...slide, heading: us.filter((u) => u.role === 'h').map((u) => u.text).join('').trim(), issuer: byline ? slide.issuer : '', date: byline ? slide.date : '' }, probe);
+      };
+      return flow([{ ...unit(slide.heading, 'h'), level: 1 }, { ...unit('byline', 'byline'), level: 2 }], (us) => m.fits(build(us)), lang).map(build);
     }
     case 'ceremony': {
       if (slide.photo) return [slide];
@@ -143,16 +150,17 @@ function merge(us: Unit[]): Unit[] {
 
 /**
  * Greedy page filling. A unit that does not fit on the current page starts a new one if it fits
- * alone (boundary cut); otherwise it is cut finer (sentences, then words) and the pieces flow on.
+ * alone (boundary cut); otherwise it is cut finer (sentences, then words): as many pieces as fit
+ * go on this page, found by binary search, and the rest flows on as one unit. Each measure is a
+ * real layout in the renderer, so this keeps a page to about log2(pieces) + 2 of them.
  */
-function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string, onNewPage?: () => void): Unit[][] {
+function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string): Unit[][] {
   const pages: Unit[][] = [];
   let current: Unit[] = [];
   const queue = [...units];
   const close = () => {
     pages.push(current);
     current = [];
-    onNewPage?.();
   };
   while (queue.length > 0) {
     const u = queue.shift()!;
@@ -169,7 +177,19 @@ function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string, onNewP
     }
     const pieces = cut(u, lang);
     if (pieces.length > 1) {
-      queue.unshift(...pieces);
+      const k = longestFittingPrefix(pieces.length, (n) => fits([...current, ...pieces.slice(0, n)]));
+      if (k > 0) {
+        current.push(...pieces.slice(0, k));
+        close();
+        if (k < pieces.length) queue.unshift(rejoin(pieces.slice(k), u, pieces[k]!.join));
+      } else if (current.length > 0) {
+        // Not one piece fits below what is here: the unit starts the next page whole.
+        close();
+        queue.unshift(u);
+      } else {
+        // Not one piece fits an empty page: the first is cut finer, the rest follows whole.
+        queue.unshift(pieces[0]!, rejoin(pieces.slice(1), u, pieces[1]!.join));
+      }
       continue;
     }
     // One word that cannot fit even on an empty page: it gets a page of its own; CSS wraps it.
@@ -179,6 +199,23 @@ function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string, onNewP
   }
   if (current.length > 0 || pages.length === 0) pages.push(current);
   return pages.filter((p, i) => p.length > 0 || i === 0);
+}
+
+/** The rest of a cut unit, as one unit again, so the next page tries it whole before cutting. */
+function rejoin(pieces: Unit[], from: Unit, join = from.join): Unit {
+  return { text: pieces.map((p) => p.text).join(''), role: from.role, join, level: from.level };
+}
+
+/** Largest n in 0..max with fits(n), assuming fits is monotone (more text never fits better). */
+function longestFittingPrefix(max: number, fits: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function cut(u: Unit, lang: string): Unit[] {

@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.webp': 'image/webp',
 };
 
-export function startServer(port: number, roots = { '/': resolve('out/renderer'), '/fixtures/': resolve('tests/fixtures') }) {
+export function startServer(port: number, roots: Record<string, string> = { '/': resolve('out/renderer'), '/fixtures/': resolve('tests/fixtures') }) {
   const mounts = Object.entries(roots).sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
