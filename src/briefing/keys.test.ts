@@ -28,3 +28,12 @@ describe('commandForKey', () => {
     expect(type('x')).toBeUndefined();
   });
 });
+
+describe('keys on a focused control', () => {
+  it('leaves Enter and Space to a focused button, but still steps with the arrows', () => {
+    expect(commandForKey({ key: 'Enter', onControl: true })).toBeUndefined();
+    expect(commandForKey({ key: ' ', onControl: true })).toBeUndefined();
+    expect(commandForKey({ key: 'ArrowRight', onControl: true })).toEqual({ type: 'next' });
+    expect(commandForKey({ key: 'Enter' })).toEqual({ type: 'enter' });
+  });
+});

@@ -12,6 +12,8 @@ export interface KeyLike {
   ctrlKey?: boolean;
   altKey?: boolean;
   metaKey?: boolean;
+  /** The key went to a focused button, link or field: Enter and Space are that control's, not ours. */
+  onControl?: boolean;
 }
 
 const KEYS: Record<string, KeyCommand> = {
@@ -27,6 +29,7 @@ const KEYS: Record<string, KeyCommand> = {
 /** The command for a key, or undefined when the key is not ours (browser shortcuts stay the browser's). */
 export function commandForKey(event: KeyLike): KeyCommand | undefined {
   if (event.ctrlKey || event.altKey || event.metaKey) return undefined;
+  if (event.onControl && (event.key === 'Enter' || event.key === ' ')) return undefined;
   if (/^[0-9]$/.test(event.key)) return { type: 'digit', digit: Number(event.key) };
   // Shift+N still means next: clickers and caps lock should not matter.
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;

@@ -91,23 +91,28 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
     case 'comparison': {
       // Columns across slides, row labels repeated on each; a column too tall alone is cut by rows.
       const cols = slide.columns.map((_, i) => i);
-      const build = (cs: number[], rows: SlideOf<'comparison'>['rows']): SlideOf<'comparison'> =>
-        marked({ ...slide, columns: cs.map((c) => slide.columns[c]!), rows: rows.map((r) => ({ label: r.label, values: cs.map((c) => r.values[c]!) })) }, probe);
-      // Columns stay side by side while one row of them fits; rows run on before columns split.
+      const build = (cs: number[], rows: SlideOf<'comparison'>['rows'], shortHeads = false): SlideOf<'comparison'> =>
+        marked({ ...slide, columns: cs.map((c) => slide.columns[c]!), rows: rows.map((r) => ({ label: r.label, values: cs.map((c) => r.values[c]!) })), ...(shortHeads ? { shortHeads } : {}) }, probe);
+      const everyRowFits = (cs: number[], shortHeads = false) => slide.rows.every((r) => m.fits(build(cs, [r], shortHeads)));
+      // Columns stay side by side while each row of them fits on a page; rows run on before columns split.
       const pages: Slide[] = [];
-      for (const cs of groups(cols, (cs) => m.fits(build(cs, slide.rows.slice(0, 1))))) {
-        for (const rows of groups(slide.rows, (rs) => m.fits(build(cs, rs)))) pages.push(build(cs, rows));
+      for (const cs of groups(cols, (cs) => everyRowFits(cs))) {
+        // A lone column whose long full name leaves no room for a row heads with its short name only
+        // (the full name is on that organization's profile slide).
+        const shortHeads = !everyRowFits(cs);
+        for (const rows of groups(slide.rows, (rs) => m.fits(build(cs, rs, shortHeads)))) pages.push(build(cs, rows, shortHeads));
       }
       return pages;
     }
     case 'title': {
-      // The byline moves to the next page before the title is cut; a title too long for a page
-      // on its own (200 %) runs on at word boundaries.
+      // The byline (issuer, then date) moves to the next page before the title is cut; a title too
+      // long for a page on its own (200 %) runs on at word boundaries.
       const build = (us: Unit[]): SlideOf<'title'> => {
-        const byline = us.some((u) => u.role === 'byline');
-        return marked({ ...slide, heading: us.filter((u) => u.role === 'h').map((u) => u.text).join('').trim(), issuer: byline ? slide.issuer : '', date: byline ? slide.date : '' }, probe);
+        const has = (role: string) => us.some((u) => u.role === role);
+        return marked({ ...slide, heading: us.filter((u) => u.role === 'h').map((u) => u.text).join('').trim(), issuer: has('issuer') ? slide.issuer : '', date: has('date') ? slide.date : '' }, probe);
       };
-      return flow([{ ...unit(slide.heading, 'h'), level: 1 }, { ...unit('byline', 'byline'), level: 2 }], (us) => m.fits(build(us)), lang).map(build);
+      const units = [{ ...unit(slide.heading, 'h'), level: 1 }, { ...unit('issuer', 'issuer'), level: 2 }, { ...unit('date', 'date'), level: 2 }];
+      return flow(units, (us) => m.fits(build(us)), lang).map(build);
     }
     case 'ceremony': {
       if (slide.photo) return [slide];

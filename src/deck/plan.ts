@@ -70,6 +70,8 @@ export type Slide =
   | (SlideBase & {
       kind: 'comparison';
       columns: PartyCard[];
+      /** Set by pagination when a lone column's full name leaves no room for its rows. */
+      shortHeads?: boolean;
       rows: { label: string; values: string[] }[];
     })
   | (SlideBase & {
