@@ -20,6 +20,8 @@ export async function renderInHiddenWindow(options: { preload: string; url: stri
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      // Middle-click (auxclick) can open links in new windows; printing never needs it.
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       spellcheck: false,
       // A hidden window is throttled by default: timers, fonts and layout would stall.
