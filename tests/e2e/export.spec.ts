@@ -68,7 +68,9 @@ function expectAllSentences(text: string, rendered: Rendered, acrossPages = fals
 }
 
 function inOrder(text: string, sentence: string): boolean {
-  const words = sentence.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // pdftotext joins a word hyphenated at a line end ("IoT-" / "related" → "IoTrelated"): compare without hyphens.
+  text = text.replace(/-/g, '');
+  const words = sentence.replace(/-/g, '').split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(words.join('(?: \\S+){0,12}? ')).test(text);
 }
 
@@ -116,7 +118,8 @@ test('the default deck exports to one 16:9 page per slide, with all its text, fo
   expect(r.stderr).toContain(`Wrote ${slides.length} pages`);
   expect(r.code, r.stderr).toBe(0);
   const text = checkPdf(out, slides);
-  expectAllSentences(text, rendered);
+  // The ITAC summary is one sentence longer than a page even at standard size.
+  expectAllSentences(text, rendered, true);
   expect(readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
 });
 
