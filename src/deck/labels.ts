@@ -20,7 +20,6 @@ export interface Labels {
   address: string;
   phone: string;
   fullRelease: string;
-  approximately: string;
   continued: (page: number, pages: number) => string;
 }
 
@@ -42,7 +41,6 @@ const en: Labels = {
   address: 'Address',
   phone: 'Tel.',
   fullRelease: 'Full release',
-  approximately: 'about',
   continued: (page, pages) => `(${page}/${pages})`,
 };
 
@@ -64,7 +62,6 @@ const ja: Labels = {
   address: '住所',
   phone: '電話',
   fullRelease: 'リリース全文',
-  approximately: '約',
   continued: (page, pages) => `（${page}/${pages}）`,
 };
 

@@ -188,7 +188,7 @@ export function planDeck(release: Release): DeckPlan {
       { label: L.founded, values: orgs.map((o) => (o.founded ? date(o.founded) : '—')) },
       { label: L.foundedBy, values: orgs.map((o) => o.foundedBy?.join(', ') ?? '—') },
       { label: L.region, values: orgs.map((o) => o.region ?? '—') },
-      { label: L.members, values: orgs.map((o) => (o.members ? memberCount(o.members, L, num) : '—')) },
+      { label: L.members, values: orgs.map((o) => (o.members ? memberCount(o.members, num) : '—')) },
       { label: L.workingGroups, values: orgs.map((o) => workingGroups(o, num) ?? '—') },
     ].filter((row) => row.values.some((v) => v !== '—'));
     add<SlideOf<'comparison'>>(
@@ -228,7 +228,7 @@ function organizationFacts(org: Organization, L: Labels): Figure[] {
 function organizationFigures(org: Organization, L: Labels, date: (v: string) => string, num: (n: number) => string): Figure[] {
   const figures: Figure[] = [];
   if (org.members) {
-    figures.push({ value: memberCount(org.members, L, num), label: L.memberCompanies(org.members.asOf ? date(org.members.asOf) : undefined) });
+    figures.push({ value: memberCount(org.members, num), label: L.memberCompanies(org.members.asOf ? date(org.members.asOf) : undefined) });
   }
   if (org.workingGroups && 'count' in org.workingGroups) {
     figures.push({ value: num(org.workingGroups.count), label: L.workingGroups });
@@ -237,7 +237,7 @@ function organizationFigures(org: Organization, L: Labels, date: (v: string) => 
   return figures;
 }
 
-function memberCount(m: NonNullable<Organization['members']>, L: Labels, num: (n: number) => string): string {
+function memberCount(m: NonNullable<Organization['members']>, num: (n: number) => string): string {
   // "≈" reads as "about" to most people and stays short on a figure; screen readers get the label.
   return m.approximate ? `≈${num(m.count)}` : num(m.count);
 }
