@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginateDeck, shareSeconds, type Measurer } from './paginate';
+import { longestFittingPrefix, paginateDeck, shareSeconds, type Measurer } from './paginate';
 import type { DeckPlan, Slide, SlideOf } from './plan';
 
 /** Fits when the slide's running text is at most `capacity` characters (the marker not counted). */
@@ -139,6 +139,62 @@ describe('paginateDeck', () => {
     expect(pages.map((p) => p.columns.map((c) => c.id))).toEqual([['a', 'b'], ['c']]);
     for (const p of pages) expect(p.rows.map((r) => r.label)).toEqual(['Founded', 'Region']);
     expect(pages[1]!.rows[1]!.values).toEqual(['US']);
+  });
+});
+
+describe('a very long section (the 10,000-word hostile file)', () => {
+  const WORDS = ['data', 'kiosk', 'release', 'signing', 'cooperation', 'Internet', 'of', 'Things'];
+  const long = Array.from({ length: 10_000 }, (_, i) => WORDS[i % WORDS.length]).join(' ');
+  const capacity = 600;
+
+  it('fills every page to the last word that fits and loses nothing', () => {
+    const pages = paginateDeck(deck(section([long])), fakeMeasurer(capacity)).slides as SlideOf<'section'>[];
+    const texts = pages.map((p) => p.paragraphs.join(''));
+    expect(texts.join(' ')).toBe(long);
+    for (const [i, t] of texts.entries()) {
+      expect(t.length).toBeLessThanOrEqual(capacity);
+      // Greedy and full: the next page's first word would not have fitted on this one.
+      if (i < texts.length - 1) expect(`${t} ${texts[i + 1]!.split(' ')[0]}`.length).toBeGreaterThan(capacity);
+    }
+  });
+
+  it('lays out about a page of text per measure, not the rest of the section each time', () => {
+    const calls: Slide[] = [];
+    const pages = paginateDeck(deck(section([long])), fakeMeasurer(capacity, calls)).slides;
+    const laidOut = calls.reduce((n, s) => n + bodyText(s).length, 0);
+    // Before: each page bisected the whole remainder (about 30 times the section in all).
+    expect(laidOut).toBeLessThan(5 * long.length);
+    expect(calls.length).toBeLessThan(6 * pages.length);
+  });
+
+  it('cuts the text after a word longer than the segmenting window onto pages of its own', () => {
+    const hash = 'f'.repeat(5000);
+    const pages = paginateDeck(deck(section([`${hash} ${long.slice(0, 3000)}`])), fakeMeasurer(capacity)).slides as SlideOf<'section'>[];
+    const texts = pages.map((p) => p.paragraphs.join(''));
+    expect(texts[0]).toBe(`${hash} `.trim());
+    for (const t of texts.slice(1)) expect(t.length).toBeLessThanOrEqual(capacity);
+    expect(texts.join(' ')).toBe(`${hash} ${long.slice(0, 3000)}`.trim());
+  });
+});
+
+describe('longestFittingPrefix', () => {
+  it('finds the same answer as a linear scan from any starting guess', () => {
+    for (let max = 0; max <= 24; max++) {
+      for (let limit = 0; limit <= max; limit++) {
+        for (let guess = 0; guess <= max + 2; guess++) {
+          const asked: number[] = [];
+          const got = longestFittingPrefix(max, (n) => (asked.push(n), n <= limit), guess);
+          expect(got, `max ${max}, limit ${limit}, guess ${guess}`).toBe(limit);
+          expect(asked.every((n) => n >= 1 && n <= max)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('asks a handful of questions when the guess is close', () => {
+    let asked = 0;
+    expect(longestFittingPrefix(10_000, (n) => (asked++, n <= 103), 100)).toBe(103);
+    expect(asked).toBeLessThanOrEqual(6);
   });
 });
 

@@ -156,37 +156,65 @@ function merge(us: Unit[]): Unit[] {
 /**
  * Greedy page filling. A unit that does not fit on the current page starts a new one if it fits
  * alone (boundary cut); otherwise it is cut finer (sentences, then words): as many pieces as fit
- * go on this page, found by binary search, and the rest flows on as one unit. Each measure is a
- * real layout in the renderer, so this keeps a page to about log2(pieces) + 2 of them.
+ * go on this page, and the rest flows on as one unit.
+ *
+ * Each measure is a real layout in the renderer, and its cost grows with the text laid out, so the
+ * search stays near what a page holds: the first full page tells how many characters fit, later
+ * pages start their search from that guess and gallop from it, only the text near a page's end is
+ * segmented, and a unit far longer than a full page is not laid out whole just to learn that it
+ * does not fit. These only change how many measures are made, never where a cut lands, except
+ * that a unit skipped as too long is cut to fill the current page instead of first trying a fresh
+ * one, which it could not have filled alone anyway.
  */
 function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string): Unit[][] {
   const pages: Unit[][] = [];
   let current: Unit[] = [];
+  /** Most characters seen on a page that was closed because the next piece did not fit; 0 until then. */
+  let fullPage = 0;
   const queue = [...units];
   const close = () => {
     pages.push(current);
     current = [];
   };
+  const surelyTooLong = (u: Unit) => fullPage > 0 && u.text.length > 2 * fullPage;
   while (queue.length > 0) {
     const u = queue.shift()!;
-    if (fits([...current, u])) {
+    const tooLong = surelyTooLong(u);
+    if (!tooLong && fits([...current, u])) {
       current.push(u);
       continue;
     }
     // A page of figures alone would look empty: run the text on below them instead of moving it.
     const onlyFigures = current.length > 0 && current.every((c) => c.role === 'figure' || c.role === 'facts');
-    if (current.length > 0 && !onlyFigures && fits([u])) {
+    if (!tooLong && current.length > 0 && !onlyFigures && fits([u])) {
       close();
       current.push(u);
       continue;
     }
-    const pieces = cut(u, lang);
+    const room = fullPage > 0 ? Math.max(0, fullPage - chars(current)) : 0;
+    // Segmenting is about a microsecond a character: only a page and a half of text is cut up,
+    // and the window doubles when everything in it fits (the page may hold more than it offered).
+    let window = fullPage > 0 ? Math.ceil(1.5 * fullPage) + 200 : 2000;
+    let pieces = cut(u, lang, window);
+    let k = 0;
+    let guess = room > 0 ? piecesWithin(pieces, room) : 1;
+    while (pieces.length > 1) {
+      const offered = pieces;
+      k = longestFittingPrefix(offered.length, (n) => fits([...current, ...offered.slice(0, n)]), guess);
+      if (!(u.text.length > window && k === offered.length - 1)) break;
+      window *= 2;
+      pieces = cut(u, lang, window);
+      guess = k;
+    }
     if (pieces.length > 1) {
-      const k = longestFittingPrefix(pieces.length, (n) => fits([...current, ...pieces.slice(0, n)]));
-      if (k > 0) {
+      if (k === pieces.length) {
+        // Only reachable when a unit skipped as too long fits after all: it stays, the page stays open.
+        current.push(rejoin(pieces, u));
+      } else if (k > 0) {
         current.push(...pieces.slice(0, k));
+        fullPage = Math.max(fullPage, chars(current));
         close();
-        if (k < pieces.length) queue.unshift(rejoin(pieces.slice(k), u, pieces[k]!.join));
+        queue.unshift(rejoin(pieces.slice(k), u, pieces[k]!.join));
       } else if (current.length > 0) {
         // Not one piece fits below what is here: the unit starts the next page whole.
         close();
@@ -206,15 +234,57 @@ function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string): Unit[
   return pages.filter((p, i) => p.length > 0 || i === 0);
 }
 
+function chars(us: readonly Unit[]): number {
+  return us.reduce((n, u) => n + u.text.length, 0);
+}
+
+/** How many leading pieces fit in `room` characters (at least one). */
+function piecesWithin(pieces: readonly Unit[], room: number): number {
+  let n = 0;
+  let used = 0;
+  while (n < pieces.length && used + pieces[n]!.text.length <= room) used += pieces[n++]!.text.length;
+  return Math.max(1, n);
+}
+
 /** The rest of a cut unit, as one unit again, so the next page tries it whole before cutting. */
 function rejoin(pieces: Unit[], from: Unit, join = from.join): Unit {
   return { text: pieces.map((p) => p.text).join(''), role: from.role, join, level: from.level };
 }
 
-/** Largest n in 0..max with fits(n), assuming fits is monotone (more text never fits better). */
-function longestFittingPrefix(max: number, fits: (n: number) => boolean): number {
-  let lo = 0;
-  let hi = max;
+/**
+ * Largest n in 0..max with fits(n), assuming fits is monotone (more text never fits better).
+ * Starts at `guess` and gallops away from it (1, 2, 4 … pieces) before bisecting, so a good guess
+ * costs a handful of measures and none of them lays out much more text than a page holds.
+ */
+export function longestFittingPrefix(max: number, fits: (n: number) => boolean, guess = 1): number {
+  let lo = 0; // fits(lo) holds (0 pieces always "fit")
+  let hi = max; // fits(n) fails for every n > hi
+  if (max === 0) return 0;
+  const g = Math.min(Math.max(1, guess), max);
+  let step = 1;
+  if (fits(g)) {
+    lo = g;
+    while (lo < hi) {
+      const next = Math.min(hi, lo + step);
+      if (!fits(next)) {
+        hi = next - 1;
+        break;
+      }
+      lo = next;
+      step *= 2;
+    }
+  } else {
+    hi = g - 1;
+    while (lo < hi) {
+      const next = Math.max(lo + 1, g - step);
+      if (fits(next)) {
+        lo = next;
+        break;
+      }
+      hi = next - 1;
+      step *= 2;
+    }
+  }
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (fits(mid)) lo = mid;
@@ -223,10 +293,25 @@ function longestFittingPrefix(max: number, fits: (n: number) => boolean): number
   return lo;
 }
 
-function cut(u: Unit, lang: string): Unit[] {
+/**
+ * Sentence, else word pieces of a unit. Only the first `window` characters are segmented; the rest
+ * rides along as one last piece, starting with the last segment, whose end the window may have
+ * moved. A sentence longer than the window is longer than a page, so it goes straight to words; a
+ * word longer than the window (a pasted hash, say) widens the window until the word ends.
+ */
+function cut(u: Unit, lang: string, window: number): Unit[] {
   for (let level = u.level + 1; level <= 2; level++) {
-    const texts = level === 1 ? sentences(u.text, lang) : words(u.text, lang);
-    if (texts.length > 1) return texts.map((text, i) => ({ text, role: u.role, join: i === 0 ? u.join : true, level }));
+    for (let w = window; ; w *= 2) {
+      const windowed = u.text.length > w;
+      const head = windowed ? u.text.slice(0, w) : u.text;
+      let texts = level === 1 ? sentences(head, lang) : words(head, lang);
+      if (windowed) {
+        const used = texts.slice(0, -1).reduce((n, t) => n + t.length, 0);
+        texts = [...texts.slice(0, -1), u.text.slice(used)];
+      }
+      if (texts.length > 1) return texts.map((text, i) => ({ text, role: u.role, join: i === 0 ? u.join : true, level }));
+      if (!windowed || level === 1) break;
+    }
   }
   return [u];
 }

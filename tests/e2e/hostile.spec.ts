@@ -64,8 +64,12 @@ for (const group of ['accepted', 'refused'] as const) {
     for (const file of chosen) {
       const want = browserExpectation(file);
       await page.goto(`index.html?release=/fixtures/hostile/${encodeURIComponent(file)}`);
+      // Before the deck or the problem screen is ready, the page already says what it is doing.
+      await expect(page.locator('body'), file).toHaveText(/\S/);
       if (want.ok) {
-        await expect(page.locator('.reveal section.present'), file).toBeVisible();
+        // The deck appears once it is paginated; the 10,000-word file is the slow one, and CI runs two
+        // workers on two cores, so this waits longer than the default.
+        await expect(page.locator('.reveal section.present'), file).toBeVisible({ timeout: 30_000 });
         await expect(page.locator('.reveal section[data-slide-kind="title"] h1'), file).toHaveText(want.title.replace(/\s+/g, ' ').trim());
       } else {
         await expect(page.getByRole('heading', { name: 'This release cannot be shown yet' }), file).toBeVisible();
