@@ -118,6 +118,24 @@ describe('paginateDeck', () => {
     expect(pages.flatMap((p) => [p.summary, ...p.points]).join(' ')).toBe('Summary one. Summary two. Point one. Point two.');
   });
 
+  it('groups timeline events whole, and runs an event too tall for a slide alone on under the same date', () => {
+    const ev = (date: string, text: string) => ({ date, dateLabel: date, text, highlight: false });
+    const long = 'The parties meet. They sign the memorandum. They agree a work plan. They report back.';
+    const tl: SlideOf<'timeline'> = {
+      kind: 'timeline', id: 'timeline', kicker: 'METI', title: 'Timeline', seconds: 12, secondsFrom: 'reading-time',
+      events: [ev('2016-10', 'Talks start.'), ev('2016-12', 'Drafts.'), ev('2017-03-21', long)],
+    };
+    const pages = paginateDeck(deck(tl), fakeMeasurer(45)).slides as SlideOf<'timeline'>[];
+    expect(pages[0]!.events.map((e) => e.text)).toEqual(['Talks start.', 'Drafts.']);
+    const rest = pages.slice(1);
+    expect(rest.length).toBeGreaterThan(1);
+    for (const p of rest) {
+      expect(p.events.map((e) => e.date)).toEqual(['2017-03-21']);
+      expect(p.events[0]!.text.length).toBeLessThanOrEqual(45);
+    }
+    expect(rest.map((p) => p.events[0]!.text).join(' ')).toBe(long);
+  });
+
   it('runs comparison rows on with every column side by side while a row of them fits', () => {
     const cmp: SlideOf<'comparison'> = {
       kind: 'comparison', id: 'comparison', kicker: 'At a glance', title: 'A · B', seconds: 9, secondsFrom: 'reading-time',

@@ -85,8 +85,15 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
       return flow(units, (us) => m.fits(build(us)), lang).map(build);
     }
     case 'timeline': {
-      const build = (events: SlideOf<'timeline'>['events']): SlideOf<'timeline'> => marked({ ...slide, events }, probe);
-      return groups(slide.events, (es) => m.fits(build(es))).map(build);
+      type Event = SlideOf<'timeline'>['events'][number];
+      const build = (events: Event[]): SlideOf<'timeline'> => marked({ ...slide, events }, probe);
+      return groups(slide.events, (es) => m.fits(build(es))).flatMap((es) => {
+        if (es.length > 1 || m.fits(build(es))) return [build(es)];
+        // One event taller than a slide on its own: its text runs on, under the same date.
+        const event = es[0]!;
+        const withText = (us: Unit[]): Event => ({ ...event, text: us.map((u) => u.text).join('').trim() });
+        return flow([unit(event.text, 'p')], (us) => m.fits(build([withText(us)])), lang).map((us) => build([withText(us)]));
+      });
     }
     case 'comparison': {
       // Columns across slides, row labels repeated on each; a column too tall alone is cut by rows.

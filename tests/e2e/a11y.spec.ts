@@ -236,8 +236,8 @@ test('forced WCAG 1.4.12 text spacing clips nothing: pagination absorbs it', asy
       document.head.append(style);
     });
   });
-  // At large (150 %). At xlarge with this spacing a timeline event alone is still taller than a
-  // slide (events are not cut yet): see the README's known limits.
+  // At large (150 %). At xlarge with this spacing forced on, single atomic blocks (a figure, a party
+  // card, a contact line) are taller than a slide and are not cut: see the README's known limits.
   await open(page, 'font=large&motion=reduced');
   const n = await page.locator('.reveal .slides > section').count();
   for (let i = 0; i < n; i++) {
