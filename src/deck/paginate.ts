@@ -169,9 +169,10 @@ function merge(us: Unit[]): Unit[] {
  * search stays near what a page holds: the first full page tells how many characters fit, later
  * pages start their search from that guess and gallop from it, only the text near a page's end is
  * segmented, and a unit far longer than a full page is not laid out whole just to learn that it
- * does not fit. These only change how many measures are made, never where a cut lands, except
- * that a unit skipped as too long is cut to fill the current page instead of first trying a fresh
- * one, which it could not have filled alone anyway.
+ * does not fit. These change how many measures are made, not where cuts land, with two
+ * exceptions that both fill the current page where the plain search would have started a fresh one
+ * the unit could not fill alone anyway: a unit skipped as too long, and a sentence longer than the
+ * segmenting window (more than a page), which is cut at words straight away.
  */
 function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string): Unit[][] {
   const pages: Unit[][] = [];
@@ -216,7 +217,7 @@ function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string): Unit[
     if (pieces.length > 1) {
       if (k === pieces.length) {
         // Only reachable when a unit skipped as too long fits after all: it stays, the page stays open.
-        current.push(rejoin(pieces, u));
+        current.push(u);
       } else if (k > 0) {
         current.push(...pieces.slice(0, k));
         fullPage = Math.max(fullPage, chars(current));
