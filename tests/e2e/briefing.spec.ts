@@ -15,10 +15,16 @@ const plan = planDeck(parsed.release);
 
 const currentId = (audience: Page) => audience.locator('.reveal .slides > section.present');
 
+/** Opens the audience deck and waits until its key map listens (reveal shows a slide a moment before). */
+async function openAudience(page: Page): Promise<void> {
+  await page.goto('index.html?mode=briefing');
+  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+  await expect(currentId(page)).toBeVisible();
+}
+
 async function openPair(page: Page) {
   const audience = page;
-  await audience.goto('index.html?mode=briefing');
-  await expect(currentId(audience)).toBeVisible();
+  await openAudience(audience);
   const presenter = await page.context().newPage();
   await presenter.setViewportSize({ width: 1440, height: 900 });
   await presenter.goto('index.html?mode=presenter');
@@ -153,8 +159,7 @@ test('number + Enter jumps, shown discreetly while typed; Esc and O open and clo
 });
 
 test('a presenter opened after the audience has moved starts where the audience is', async ({ page }) => {
-  await page.goto('index.html?mode=briefing');
-  await expect(currentId(page)).toBeVisible();
+  await openAudience(page);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   const id = await currentId(page).getAttribute('data-slide-id');
