@@ -4,7 +4,8 @@
  * changes the font mode (a key press, which pauses the loop until it resumes by itself after 1 s)
  * and the release file is edited on disk (the page polls it, as the kiosk watches it). At the end the
  * font mode and the release are back where they started, so the counts compare like with like.
- * Prints JS heap (after a forced GC), DOM element, CDP node and event-listener counts at start and end.
+ * Prints JS heap (after a forced GC), DOM element, document node, detached-tree, CDP node and event-listener
+ * counts at start and end.
  *   npm run build && npm run bench:soak [-- 10000]
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,22 @@ async function measure(label: string) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
   const dom = await page.evaluate(() => document.querySelectorAll('*').length);
-  const row = { label, advances: await advances(), jsHeapUsedMB: +(m.JSHeapUsedSize! / 1048576).toFixed(2), cdpNodes: m.Nodes, domElements: dom, listeners: m.JSEventListeners };
+  // Every node in the document, text and comments (Svelte's anchors) included.
+  const docNodes = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+    let n = 0;
+    while (walker.nextNode()) n++;
+    return n;
+  });
+  // CDP's `Nodes` also counts nodes Blink has not swept yet; detached trees that script still holds
+  // are the leak that matters, and DOM.getDetachedDomNodes lists them.
+  await cdp.send('DOM.enable');
+  type Detached = { treeNode: { nodeName: string; attributes?: string[] } };
+  const held = ((await cdp.send('DOM.getDetachedDomNodes' as never)) as unknown as { detachedNodes: Detached[] }).detachedNodes;
+  const detached = held.length;
+  const describe = (d: Detached) => `${d.treeNode.nodeName.toLowerCase()}${d.treeNode.attributes?.[0] === 'class' ? `.${d.treeNode.attributes[1]!.split(' ')[0]}` : ''}`;
+  process.stdout.write(`  detached trees held by script: ${held.map(describe).join(', ') || 'none'}\n`);
+  const row = { label, advances: await advances(), jsHeapUsedMB: +(m.JSHeapUsedSize! / 1048576).toFixed(2), cdpNodes: m.Nodes, domElements: dom, docNodes, detachedRoots: detached, listeners: m.JSEventListeners };
   process.stdout.write(`${JSON.stringify(row)}\n`);
   return row;
 }
@@ -61,6 +77,10 @@ await page.addInitScript(() => {
 await page.goto(`http://127.0.0.1:${port}/index.html?mode=kiosk&speed=${SPEED}&idleResume=1000&watch=1&font=standard&release=/soak/soak.release.yaml`);
 await page.locator('.reveal section.present').waitFor();
 await page.waitForTimeout(1000);
+// Playwright's first waitForFunction injects its own script into the page, which adds 13 listeners
+// to window (pointer, mouse and touch events, `__playwright_global_listeners_check__`). Inject it before
+// the first count so the listener figures are the app's alone.
+await page.waitForFunction(() => true);
 const start = await measure('start');
 const t0 = Date.now();
 let changes = 0;
@@ -82,7 +102,8 @@ const end = await measure('end');
 process.stdout.write(
   `\n${end.advances - start.advances} advances in ${seconds.toFixed(1)} s, ${changes} font-mode changes and ${changes} release reloads; ` +
     `JS heap ${start.jsHeapUsedMB} → ${end.jsHeapUsedMB} MB (${(end.jsHeapUsedMB - start.jsHeapUsedMB).toFixed(2)} MB); ` +
-    `DOM elements ${start.domElements} → ${end.domElements}; CDP nodes ${start.cdpNodes} → ${end.cdpNodes}; listeners ${start.listeners} → ${end.listeners}\n`,
+    `DOM elements ${start.domElements} → ${end.domElements}; document nodes ${start.docNodes} → ${end.docNodes}; ` +
+    `detached trees held by script ${start.detachedRoots} → ${end.detachedRoots}; CDP nodes ${start.cdpNodes} → ${end.cdpNodes}; listeners ${start.listeners} → ${end.listeners}\n`,
 );
 await browser.close();
 server.close();

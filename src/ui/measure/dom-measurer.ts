@@ -47,12 +47,15 @@ export function withDomMeasurer<T>(lang: string, assetUrl: (path: string) => str
   }
 }
 
-/** Marks `pressdeck:paginate` in the performance timeline (read by bench/paginate.ts). */
+/** Marks `pressdeck:paginate` (the latest only) in the performance timeline, read by bench/paginate.ts. */
 export async function paginateInDom(plan: DeckPlan, assetUrl: (path: string) => string): Promise<DeckPlan> {
   const start = performance.now();
   await loadDeckFonts(plan);
   const fontsDone = performance.now();
   const paged = withDomMeasurer(plan.lang, assetUrl, (m) => paginateDeck(plan, m));
+  // Keep only the latest figures: a kiosk re-paginates on every font change and edit, all day.
+  performance.clearMeasures('pressdeck:fonts');
+  performance.clearMeasures('pressdeck:paginate');
   performance.measure('pressdeck:fonts', { start, end: fontsDone });
   performance.measure('pressdeck:paginate', { start: fontsDone, end: performance.now() });
   return paged;
