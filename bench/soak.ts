@@ -34,6 +34,7 @@ const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable');
+await cdp.send('DOM.enable');
 
 type Win = { __advances: number };
 const advances = () => page.evaluate(() => (window as unknown as Win).__advances);
@@ -52,13 +53,10 @@ async function measure(label: string) {
   });
   // CDP's `Nodes` also counts nodes Blink has not swept yet; detached trees that script still holds
   // are the leak that matters, and DOM.getDetachedDomNodes lists them.
-  await cdp.send('DOM.enable');
-  type Detached = { treeNode: { nodeName: string; attributes?: string[] } };
-  const held = ((await cdp.send('DOM.getDetachedDomNodes' as never)) as unknown as { detachedNodes: Detached[] }).detachedNodes;
-  const detached = held.length;
-  const describe = (d: Detached) => `${d.treeNode.nodeName.toLowerCase()}${d.treeNode.attributes?.[0] === 'class' ? `.${d.treeNode.attributes[1]!.split(' ')[0]}` : ''}`;
+  const { detachedNodes: held } = await cdp.send('DOM.getDetachedDomNodes');
+  const describe = ({ treeNode: n }: (typeof held)[number]) => `${n.nodeName.toLowerCase()}${n.attributes?.[0] === 'class' ? `.${n.attributes[1]!.split(' ')[0]}` : ''}`;
   process.stdout.write(`  detached trees held by script: ${held.map(describe).join(', ') || 'none'}\n`);
-  const row = { label, advances: await advances(), jsHeapUsedMB: +(m.JSHeapUsedSize! / 1048576).toFixed(2), cdpNodes: m.Nodes, domElements: dom, docNodes, detachedRoots: detached, listeners: m.JSEventListeners };
+  const row = { label, advances: await advances(), jsHeapUsedMB: +(m.JSHeapUsedSize! / 1048576).toFixed(2), cdpNodes: m.Nodes, domElements: dom, docNodes, detachedRoots: held.length, listeners: m.JSEventListeners };
   process.stdout.write(`${JSON.stringify(row)}\n`);
   return row;
 }

@@ -24,6 +24,11 @@ const toggle = (page: Page) => page.getByRole('group', { name: 'Slideshow' }).ge
  * reveal.js marks the first slide present a moment before the loop starts; a Tab or click sent in that
  * gap reaches no loop, which made these tests flaky on a loaded two-core machine.
  */
+/** The deck as shown: the plan after pagination (`stem`, `stem~2`…), each page with its share of the time. */
+function shownPages(page: Page): Promise<{ id: string; seconds: number }[]> {
+  return page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.slideId!, seconds: Number((e as HTMLElement).dataset.seconds) })));
+}
+
 async function openKiosk(page: Page, query: string): Promise<void> {
   await page.goto(`index.html?mode=kiosk&${query}`);
   await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
@@ -42,12 +47,10 @@ test('slides advance in plan order with their planned times, and the loop wraps 
       if (id) seen.push({ id, at: performance.now() });
     }, true);
   });
-  await page.goto(`index.html?mode=kiosk&speed=${SPEED}`);
+  await openKiosk(page, `speed=${SPEED}`);
   await expect(toggle(page)).toHaveAccessibleName('Pause slideshow');
 
-  // The deck as shown: the plan after pagination, with each page's share of the time.
-  await expect(present(page)).toBeVisible();
-  const deck = await page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.slideId!, seconds: Number((e as HTMLElement).dataset.seconds) })));
+  const deck = await shownPages(page);
   expect(deck.map((s) => s.id.split('~')[0])).toEqual(expect.arrayContaining(plan.slides.map((s) => s.id)));
   const n = deck.length;
   await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __shown: unknown[] }).__shown.length)), { timeout: 30_000 }).toBeGreaterThanOrEqual(n + 2);
@@ -76,12 +79,11 @@ test('a click pauses the loop, the control says so, and idle time resumes it', a
   const pausedOn = (await present(page).getAttribute('data-slide-id'))!;
   // The progress line runs on the paused page's planned time: the plan's seconds, or this page's
   // share of them when pagination split the slide (`stem`, `stem~2`…).
-  const pages = await page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.slideId!, seconds: Number((e as HTMLElement).dataset.seconds) })));
+  const pages = await shownPages(page);
   const stem = pausedOn.split('~')[0];
-  const siblings = pages.filter((p) => p.id.split('~')[0] === stem);
   const planned = plan.slides.find((s) => s.id === stem)!.seconds;
-  expect(siblings.reduce((sum, p) => sum + p.seconds, 0)).toBeCloseTo(planned, 3);
-  const pausedSeconds = siblings.length === 1 ? planned : pages.find((p) => p.id === pausedOn)!.seconds;
+  expect(pages.filter((p) => p.id.split('~')[0] === stem).reduce((sum, p) => sum + p.seconds, 0)).toBeCloseTo(planned, 3);
+  const pausedSeconds = pages.find((p) => p.id === pausedOn)!.seconds;
   await expect(page.locator('.kiosk-progress')).toHaveAttribute('data-slide-ms', String(pausedSeconds * 1000));
   await page.screenshot({ path: testInfo.outputPath('kiosk-paused.png') });
   // A tap on the right edge steps forward by hand and keeps the loop paused.
@@ -121,14 +123,34 @@ test('the pause/play button is first in the Tab order and works by keyboard and 
   await expect(page.locator('.kiosk-controls .speed')).toHaveText('×10');
 });
 
+test('the display settings sit beside the slideshow controls, and using them does not step the slides', async ({ page }, testInfo) => {
+  await openKiosk(page, `speed=${SPEED}&idleResume=4000`);
+  const settingsButton = page.getByRole('button', { name: 'Display settings' });
+  const group = (await page.getByRole('group', { name: 'Slideshow' }).boundingBox())!;
+  const aa = (await settingsButton.boundingBox())!;
+  // Side by side, not stacked on each other: either may be tapped without hitting the other.
+  const apart = aa.x >= group.x + group.width || aa.x + aa.width <= group.x || aa.y >= group.y + group.height || aa.y + aa.height <= group.y;
+  expect(apart, `display settings ${JSON.stringify(aa)} overlap the slideshow controls ${JSON.stringify(group)}`).toBe(true);
+
+  // A visitor opens the settings: the loop pauses as for any touch, and the slide stays (the button
+  // sits in the screen's left fifth, which is otherwise the "previous" tap zone).
+  await settingsButton.click();
+  await expect(toggle(page)).toHaveAccessibleName('Play slideshow');
+  const on = await present(page).getAttribute('data-slide-id');
+  await page.getByRole('button', { name: 'Extra large text (200%)' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'xlarge');
+  await page.getByRole('button', { name: 'High contrast' }).click();
+  await expect(present(page)).toHaveAttribute('data-slide-id', on!);
+  await page.screenshot({ path: testInfo.outputPath('kiosk-settings-open.png') });
+});
+
 test('an edited release updates the deck in place; a broken edit keeps the last good deck with a badge', async ({ page }) => {
   let served = source;
   await page.route((url) => url.pathname === '/fixtures/live.release.yaml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: served }));
   await openKiosk(page, 'watch=1&release=/fixtures/live.release.yaml');
   await expect(present(page)).toHaveAttribute('data-slide-id', 'title');
   // A visitor steps to the ITAC profile by hand.
-  const ids = await page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slideId));
-  const target = ids.indexOf('org-itac');
+  const target = (await shownPages(page)).findIndex((p) => p.id === 'org-itac');
   expect(target).toBeGreaterThan(0);
   for (let i = 0; i < target; i++) await page.keyboard.press('ArrowRight');
   await expect(present(page)).toHaveAttribute('data-slide-id', 'org-itac');
