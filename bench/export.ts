@@ -37,7 +37,7 @@ try {
     const result = await exportPdf({
       release: parsed.release,
       target,
-      render: () => renderWithChromium({ chromiumPath, rendererDir: resolve('out/renderer'), releasePath, settings: {} }),
+      render: () => renderWithChromium({ chromiumPath, rendererDir: resolve('out/renderer'), releasePath, release: parsed.release, settings: {} }),
     });
     const ms = performance.now() - t0;
     times.push(ms);

@@ -3,109 +3,117 @@
  * chosen mode (briefing, present, kiosk), answer the IPC contract. Logic lives in the small modules
  * it wires together.
  */
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { app, dialog, ipcMain, Menu, powerSaveBlocker, screen, session } from 'electron';
 import type { ReleaseState } from '../src/ipc/contract';
-import { DEFAULT_RELEASE_FILE } from '../src/release/defaults';
-import { formatProblem } from '../src/release/problems';
-import { readRelease } from '../src/node/read-release';
+import { appFiles, bundleFiles } from '../src/node/app-files';
+import { readReleaseOrReport } from '../src/node/read-release';
+import { releaseServables } from '../src/node/serving';
+import { APP_USAGE, appArgsFromArgv, parseAppOptions, type AppOptions } from '../src/options/app-options';
 import { registerNavRelay } from './briefing/relay';
 import { createBriefingWindows } from './briefing/windows';
 import { appPdfExporter } from './export';
 import { registerReleaseGet } from './ipc/release';
 import { runKiosk } from './kiosk/run';
 import { installAppMenu } from './menu';
-import { parseAppOptions } from './options';
-import { isTrustedOrigin } from './paths';
+import { isTrustedOrigin } from './origins';
 import { APP_SCHEME, handleAppScheme, registerAppScheme } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
 import { createDeckWindow } from './window';
 
-const parsed = parseAppOptions(process.argv.slice(app.isPackaged ? 1 : 2));
+// app.exit() ends the process without unwinding this script: nothing after it may start anything,
+// so each outcome is its own branch.
+const parsed = parseAppOptions(appArgsFromArgv(process.argv, app.isPackaged), { packaged: app.isPackaged });
 if (!parsed.ok) {
-  process.stderr.write(`pressdeck: ${parsed.error}\nUsage: npm start -- [--kiosk | --present] [--display N] [release.yaml]\n`);
+  process.stderr.write(`pressdeck: ${parsed.error}\n${APP_USAGE}\n`);
   app.exit(2);
-}
-const options = parsed.ok ? parsed.options : { mode: 'briefing' as const };
-const releasePath = resolve(options.release ?? join(app.getAppPath(), 'slides', DEFAULT_RELEASE_FILE));
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const warn = (message: string) => process.stderr.write(`pressdeck: ${message}\n`);
-const isAppUrl = (url: string) => isTrustedOrigin(url, devServerUrl);
-
-// One kiosk per machine: a second start (a double-clicked icon, a login item) focuses the first.
-if (options.mode === 'kiosk' && !app.requestSingleInstanceLock()) app.exit(0);
-
-registerAppScheme();
-
-async function currentRelease(): Promise<ReleaseState> {
-  const result = await readRelease(releasePath, basename(releasePath));
-  if (!result.ok) {
-    process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);
-    return { ok: false, file: basename(releasePath), problems: result.problems };
-  }
-  return { ok: true, file: basename(releasePath), release: result.release };
+} else if (parsed.options.mode === 'kiosk' && !app.requestSingleInstanceLock()) {
+  // One kiosk per machine: a second start (a double-clicked icon, a login item) focuses the first.
+  app.exit(0);
+} else {
+  start(parsed.options);
 }
 
-function pageUrl(query: string): string {
-  return devServerUrl ? `${devServerUrl}?${query}` : `${APP_SCHEME}://renderer/index.html?${query}`;
-}
+function start(options: AppOptions): void {
+  const files = appFiles(app.getAppPath());
+  const bundle = bundleFiles(__dirname);
+  const releasePath = resolve(options.release ?? files.defaultRelease);
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const warn = (message: string) => process.stderr.write(`pressdeck: ${message}\n`);
+  const isAppUrl = (url: string) => isTrustedOrigin(url, devServerUrl);
+  const isTrusted = (event: { senderFrame: { url: string } | null }) => isAppUrl(event.senderFrame?.url ?? '');
+  // What app://release/ may serve: the images of the last release that read without problems
+  // (an invalid edit keeps the last good deck on screen, and its images with it).
+  let servables: ReadonlySet<string> = new Set();
 
-function rendererUrl(extra: Record<string, string> = {}): string {
-  const a11y = 'a11y' in options ? options.a11y : {};
-  return pageUrl(new URLSearchParams({ mode: options.mode, ...a11y, ...(options.auto ? { auto: '1' } : {}), ...extra }).toString());
-}
+  registerAppScheme();
 
-app.whenReady().then(async () => {
-  Menu.setApplicationMenu(null);
-  lockDownSession(session.defaultSession);
-  handleAppScheme({ renderer: join(__dirname, '../renderer'), release: () => dirname(releasePath) });
-  registerReleaseGet(ipcMain, currentRelease, (event) => isAppUrl(event.senderFrame?.url ?? ''));
-
-  const preload = join(__dirname, '../preload/index.cjs');
-  const exporterFor = (window: Electron.BrowserWindow) =>
-    appPdfExporter({ window: () => (window.isDestroyed() ? undefined : window), preload, rendererUrl: pageUrl, currentRelease });
-
-  if (options.mode === 'kiosk') {
-    await runKiosk({
-      app, screen, powerSaveBlocker, ipcMain, releasePath, configPath: options.config, flags: options.kiosk,
-      createWindow: (bounds) => {
-        const w = createDeckWindow({ preload, title: 'PressDeck', kiosk: bounds });
-        lockDownContents(w.webContents, isAppUrl);
-        return w;
-      },
-      rendererUrl, currentRelease, fallbackFile: join(app.getAppPath(), 'resources', 'kiosk-fallback.html'),
-      isTrusted: (event) => isAppUrl(event.senderFrame?.url ?? ''),
-    });
-    return;
+  async function currentRelease(): Promise<ReleaseState> {
+    const file = basename(releasePath);
+    const result = await readReleaseOrReport(releasePath, { displayName: file });
+    if (!result.ok) return { ok: false, file, problems: result.problems };
+    servables = releaseServables(result.release);
+    return { ok: true, file, release: result.release };
   }
 
-  if (options.present) {
-    // Briefing: audience and presenter windows kept in step through main (electron/briefing/).
-    const { audience, presenter } = createBriefingWindows({ preload, display: options.display, warn });
-    const windows = [audience, presenter];
-    registerNavRelay(ipcMain, {
-      targets: () => windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents),
-      isTrusted: (event) => windows.some((w) => w.webContents === event.sender) && isAppUrl(event.senderFrame?.url ?? ''),
-      toggleFullscreen: () => audience.setFullScreen(!audience.isFullScreen()),
-      warn,
-    });
-    const exportPdf = exporterFor(presenter);
+  function pageUrl(query: string): string {
+    return devServerUrl ? `${devServerUrl}?${query}` : `${APP_SCHEME}://renderer/index.html?${query}`;
+  }
+
+  function rendererUrl(extra: Record<string, string> = {}): string {
+    return pageUrl(new URLSearchParams({ mode: options.mode, ...options.a11y, ...(options.auto ? { auto: '1' } : {}), ...extra }).toString());
+  }
+
+  app.whenReady().then(async () => {
+    Menu.setApplicationMenu(null);
+    lockDownSession(session.defaultSession, isAppUrl);
+    handleAppScheme({ renderer: bundle.renderer, release: () => ({ dir: dirname(releasePath), servables }) });
+    registerReleaseGet(ipcMain, currentRelease, isTrusted);
+
+    const exporterFor = (window: Electron.BrowserWindow) =>
+      appPdfExporter({ window: () => (window.isDestroyed() ? undefined : window), preload: bundle.preload, rendererUrl: pageUrl, currentRelease });
+
+    if (options.mode === 'kiosk') {
+      await runKiosk({
+        app, screen, powerSaveBlocker, ipcMain, releasePath, configPath: options.config, flags: options.kiosk,
+        createWindow: (bounds) => {
+          const w = createDeckWindow({ preload: bundle.preload, title: 'PressDeck', kiosk: bounds });
+          lockDownContents(w.webContents, isAppUrl);
+          return w;
+        },
+        rendererUrl, currentRelease, fallbackFile: files.kioskFallback, isTrusted,
+      });
+      return;
+    }
+
+    if (options.present) {
+      // Briefing: audience and presenter windows kept in step through main (electron/briefing/).
+      const { audience, presenter } = createBriefingWindows({ preload: bundle.preload, display: options.display, warn });
+      const windows = [audience, presenter];
+      registerNavRelay(ipcMain, {
+        targets: () => windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents),
+        isTrusted: (event) => windows.some((w) => w.webContents === event.sender) && isTrusted(event),
+        toggleFullscreen: () => audience.setFullScreen(!audience.isFullScreen()),
+        warn,
+      });
+      const exportPdf = exporterFor(presenter);
+      installAppMenu({ exportPdf: () => void exportPdf() });
+      // Closing either window ends the briefing.
+      for (const w of windows) w.on('closed', () => app.quit());
+      await Promise.all([audience.loadURL(rendererUrl({ mode: 'briefing' })), presenter.loadURL(rendererUrl({ mode: 'presenter' }))]);
+      return;
+    }
+
+    const win = createDeckWindow({ preload: bundle.preload, title: 'PressDeck' });
+    const exportPdf = exporterFor(win);
     installAppMenu({ exportPdf: () => void exportPdf() });
-    // Closing either window ends the briefing.
-    for (const w of windows) w.on('closed', () => app.quit());
-    await Promise.all([audience.loadURL(rendererUrl({ mode: 'briefing' })), presenter.loadURL(rendererUrl({ mode: 'presenter' }))]);
-    return;
-  }
+    lockDownContents(win.webContents, isAppUrl);
+    await win.loadURL(rendererUrl());
+  }).catch((error: unknown) => {
+    dialog.showErrorBox('PressDeck could not start', (error as Error).stack ?? String(error));
+    app.exit(1);
+  });
 
-  const win = createDeckWindow({ preload, title: 'PressDeck' });
-  const exportPdf = exporterFor(win);
-  installAppMenu({ exportPdf: () => void exportPdf() });
-  lockDownContents(win.webContents, isAppUrl);
-  await win.loadURL(rendererUrl());
-}).catch((error: unknown) => {
-  dialog.showErrorBox('PressDeck could not start', (error as Error).stack ?? String(error));
-  app.exit(1);
-});
-
-app.on('window-all-closed', () => app.quit());
-app.on('web-contents-created', (_event, contents) => lockDownContents(contents, isAppUrl));
+  app.on('window-all-closed', () => app.quit());
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, isAppUrl));
+}

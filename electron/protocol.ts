@@ -1,12 +1,11 @@
 /**
- * app:// instead of file://: app://renderer/… serves the built renderer, app://release/… the release
- * file's folder (its images). Nothing outside those two folders can be read, symlinks included.
+ * app:// instead of file://: app://renderer/… serves the built renderer, app://release/… the images
+ * the current release names, beside it. Which files, how paths resolve (symlinks included) and which
+ * types: the one serving policy, src/node/serving.ts.
  */
-import { realpath } from 'node:fs/promises';
-import { extname, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { resolveInside } from './paths';
+import { serveFromRelease, serveFromRenderer, type Served } from '../src/node/serving';
 
 export const APP_SCHEME = 'app';
 
@@ -17,24 +16,30 @@ export function registerAppScheme(): void {
   ]);
 }
 
-const IMAGE_TYPES = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.svg', '.avif']);
+export interface AppSchemeRoots {
+  renderer: string;
+  /** The release's folder and what may be served from it (the last good release's images). */
+  release(): { dir: string; servables: ReadonlySet<string> };
+}
 
-export function handleAppScheme(roots: { renderer: string; release: () => string }): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const root = url.host === 'renderer' ? roots.renderer : url.host === 'release' ? roots.release() : undefined;
-    const candidate = root ? resolveInside(root, url.pathname) : undefined;
-    if (!root || !candidate) return new Response('Not found', { status: 404 });
-    if (url.host === 'release' && !IMAGE_TYPES.has(extname(candidate).toLowerCase())) {
-      return new Response('Only images are served from the release folder', { status: 403 });
-    }
-    try {
-      // A symlink inside the folder must not lead outside it.
-      const [realRoot, realFile] = await Promise.all([realpath(root), realpath(candidate)]);
-      if (!realFile.startsWith(realRoot + sep)) return new Response('Not found', { status: 404 });
-      return await net.fetch(pathToFileURL(realFile).toString());
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
-  });
+export function handleAppScheme(roots: AppSchemeRoots): void {
+  protocol.handle(APP_SCHEME, async (request) => respond(await servedFor(new URL(request.url), roots)));
+}
+
+function servedFor(url: URL, roots: AppSchemeRoots): Promise<Served> {
+  if (url.host === 'renderer') return serveFromRenderer(roots.renderer, url.pathname);
+  if (url.host === 'release') {
+    const { dir, servables } = roots.release();
+    return serveFromRelease(dir, servables, url.pathname);
+  }
+  return Promise.resolve({ ok: false, status: 404, reason: 'unknown host' });
+}
+
+async function respond(served: Served): Promise<Response> {
+  if (!served.ok) return new Response(served.status === 403 ? 'Forbidden' : 'Not found', { status: served.status });
+  const response = await net.fetch(pathToFileURL(served.file).toString());
+  // The file protocol guesses types from the system; the policy's table is the one answer.
+  const headers = new Headers(response.headers);
+  headers.set('content-type', served.type);
+  return new Response(response.body, { status: response.status, headers });
 }

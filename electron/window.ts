@@ -42,5 +42,7 @@ export function createDeckWindow(options: DeckWindowOptions): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  // The page's <title> would replace ours: the speaker tells "audience" from "presenter" by it.
+  win.on('page-title-updated', (event) => event.preventDefault());
   return win;
 }

@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../../src/release/problems';
 import { findChromium } from '../../src/node/chromium';
 import type { ExportProgress } from '../../src/node/export/export-pdf';
 import { CONTRASTS, FONT_MODES, type Contrast, type FontMode } from '../../src/node/export/print-url';
-import { readRelease } from '../../src/node/read-release';
-import { parseArgs } from '../args';
-import type { Command } from './index';
+import { readReleaseOrReport } from '../../src/node/read-release';
+import { parseArgs } from '../../src/options/args';
+import type { Command } from '../command';
 
 const USAGE = 'Usage: pressdeck export --release <file.release.yaml> --out <file.pdf> [--font standard|large|xlarge] [--contrast high] [--notes]\n';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,9 +27,8 @@ export const exportCommand: Command = {
     if (values.font && !FONT_MODES.includes(values.font as FontMode)) return fail(`--font must be one of ${FONT_MODES.join(', ')}`, 2);
     if (values.contrast && !CONTRASTS.includes(values.contrast as Contrast)) return fail('--contrast must be high (or standard)', 2);
 
-    const result = await readRelease(releaseFile);
+    const result = await readReleaseOrReport(releaseFile);
     if (!result.ok) {
-      process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);
       return fail(`${releaseFile} is not a valid release (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}); nothing was written`, 1);
     }
     const rendererDir = resolve(process.env.PRESSDECK_RENDERER_DIR ?? join(ROOT, 'out/renderer'));
@@ -65,6 +63,7 @@ export const exportCommand: Command = {
             chromiumPath,
             rendererDir,
             releasePath: resolve(releaseFile),
+            release: result.release,
             settings: { font: values.font as FontMode | undefined, contrast: values.contrast as Contrast | undefined, notes: parsed.flags.notes === true },
             onStage: (stage, pages) => {
               if (stage === 'layout') progress({ stage: 'laid-out', pages: pages ?? 0 });

@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { formatReport, importRelease, MAX_IMPORT_CHARS } from '../../src/import/index';
-import { parseArgs } from '../args';
-import type { Command } from './index';
+import { parseArgs } from '../../src/options/args';
+import type { Command } from '../command';
 
 const USAGE = 'Usage: pressdeck import <release.txt|release.html> [--out slides/<name>.release.yaml] [--url <original url>] [--force] [--html]\n  --html reads the input as a saved web page whatever its extension (.html/.htm are read as HTML, others are sniffed)\n';
 

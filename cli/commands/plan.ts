@@ -1,8 +1,7 @@
 import { planDeck } from '../../src/deck/plan';
-import { formatProblem } from '../../src/release/problems';
-import { readRelease } from '../../src/node/read-release';
-import { parseArgs } from '../args';
-import type { Command } from './index';
+import { readReleaseOrReport } from '../../src/node/read-release';
+import { parseArgs } from '../../src/options/args';
+import type { Command } from '../command';
 
 export const plan: Command = {
   summary: 'list the slides a release makes: kind, id, title, seconds on screen, loop length (--json for the full plan)',
@@ -13,11 +12,8 @@ export const plan: Command = {
       return 2;
     }
     const file = parsed.positional[0]!;
-    const result = await readRelease(file);
-    if (!result.ok) {
-      process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);
-      return 1;
-    }
+    const result = await readReleaseOrReport(file);
+    if (!result.ok) return 1;
     const deck = planDeck(result.release);
     if (parsed.flags.json) {
       process.stdout.write(`${JSON.stringify(deck, null, 2)}\n`);

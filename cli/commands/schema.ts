@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { releaseJsonSchema } from '../../src/release/schema';
-import { parseArgs } from '../args';
-import type { Command } from './index';
+import { parseArgs } from '../../src/options/args';
+import type { Command } from '../command';
 
 export const schema: Command = {
   summary: 'print the release JSON Schema (--out FILE to write it, as resources/release.schema.json is)',

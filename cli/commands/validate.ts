@@ -1,7 +1,6 @@
-import { formatProblem } from '../../src/release/problems';
-import { readRelease } from '../../src/node/read-release';
-import { parseArgs } from '../args';
-import type { Command } from './index';
+import { readReleaseOrReport } from '../../src/node/read-release';
+import { parseArgs } from '../../src/options/args';
+import type { Command } from '../command';
 
 export const validate: Command = {
   summary: 'check release files against the format; prints every problem with file:line:column',
@@ -13,12 +12,11 @@ export const validate: Command = {
     }
     let failed = false;
     for (const file of parsed.positional) {
-      const result = await readRelease(file);
+      const result = await readReleaseOrReport(file);
       if (result.ok) {
         process.stdout.write(`${file}: valid (${result.release.organizations.length} organizations, ${result.release.sections.length} sections)\n`);
       } else {
         failed = true;
-        process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);
         process.stderr.write(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}\n`);
       }
     }

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { IpcMain, IpcMainEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { isTrustedOrigin } from '../paths';
+import { isTrustedOrigin } from '../origins';
 import { registerSlideReports } from './kiosk-slide';
 
 const event = (url: string | undefined) => ({ senderFrame: url === undefined ? null : { url } }) as unknown as IpcMainEvent;

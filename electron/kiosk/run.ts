@@ -10,7 +10,7 @@ import { msUntilNext, parseClock } from '../../src/kiosk/duration';
 import { kioskQuery } from '../../src/kiosk/query';
 import { KIOSK_DEFAULTS, resolveKioskSettings, type KioskConfig } from '../../src/kiosk/settings-schema';
 import { registerSlideReports } from '../ipc/kiosk-slide';
-import { loadKioskSettings } from './config';
+import { loadKioskSettings } from '../../src/node/kiosk-settings';
 import { chooseDisplay } from './display';
 import { createKioskLog } from './log';
 import { superviseRenderer } from './recovery';
@@ -100,13 +100,17 @@ export async function runKiosk(d: KioskDeps): Promise<void> {
     win.focus();
   });
 
-  const stopWatching = watchFile(d.releasePath, () => {
-    void d.currentRelease().then((state) => {
-      if (state.ok) log.info('release-changed', { file: state.file });
-      else log.error('release-invalid', { file: state.file, problems: state.problems.length, first: state.problems[0]?.message });
-      if (!win.isDestroyed()) win.webContents.send('release:changed', state);
-    });
-  });
+  const stopWatching = watchFile(
+    d.releasePath,
+    () => {
+      void d.currentRelease().then((state) => {
+        if (state.ok) log.info('release-changed', { file: state.file });
+        else log.error('release-invalid', { file: state.file, problems: state.problems.length, first: state.problems[0]?.message });
+        if (!win.isDestroyed()) win.webContents.send('release:changed', state);
+      });
+    },
+    { onProblem: (message) => log.info('release-watch', { file: d.releasePath, message }) },
+  );
   d.app.on('will-quit', () => stopWatching());
 
   const daily = settings.dailyReload ? parseClock(settings.dailyReload) : undefined;

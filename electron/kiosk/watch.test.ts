@@ -31,3 +31,26 @@ describe('watchFile', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('watchFile watches only what can change', () => {
+  it('does not watch a release inside app.asar (the packaged default), and says so', () => {
+    const watch = vi.fn<WatchFn>();
+    const problems: string[] = [];
+    const stop = watchFile('/opt/PressDeck/resources/app.asar/slides/x.release.yaml', () => {}, { watch, onProblem: (m) => problems.push(m) });
+    expect(watch).not.toHaveBeenCalled();
+    expect(problems).toEqual([expect.stringContaining('inside the app archive')]);
+    stop();
+  });
+  it('reports a watcher that cannot start or fails later instead of throwing', () => {
+    const problems: string[] = [];
+    const throwing: WatchFn = () => {
+      throw Object.assign(new Error('ENOTDIR: not a directory, watch'), { code: 'ENOTDIR' });
+    };
+    expect(() => watchFile('/booth/x.release.yaml', () => {}, { watch: throwing, onProblem: (m) => problems.push(m) })).not.toThrow();
+    let fail: (e: Error) => void = () => {};
+    const failing: WatchFn = () => ({ close: () => {}, on: (_event, listener) => (fail = listener) });
+    watchFile('/booth/x.release.yaml', () => {}, { watch: failing, onProblem: (m) => problems.push(m) });
+    fail(new Error('EPERM: folder removed'));
+    expect(problems).toEqual(['not watched: ENOTDIR: not a directory, watch', 'no longer watched: EPERM: folder removed']);
+  });
+});

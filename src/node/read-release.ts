@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { locateIssues, MAX_RELEASE_BYTES, parseRelease, type ParseResult } from '../release/parse';
+import { formatProblem } from '../release/problems';
 import { checkAssets } from './assets';
 
 export async function readRelease(path: string, displayName = path): Promise<ParseResult & { source?: string }> {
@@ -41,4 +42,18 @@ function fsMessage(e: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
   if (code === 'EISDIR') return 'is a folder, not a file';
   return `cannot be read (${(e as Error).message})`;
+}
+
+/**
+ * readRelease, and when the file is not a valid release, every problem written as
+ * `file:line:column: field: message` (one per line) to `write`: the one way the CLI commands, the
+ * launchers and the main process report a release they cannot use.
+ */
+export async function readReleaseOrReport(
+  path: string,
+  options: { displayName?: string; write?: (text: string) => void } = {},
+): Promise<ParseResult & { source?: string }> {
+  const result = await readRelease(path, options.displayName ?? path);
+  if (!result.ok) (options.write ?? ((t: string) => process.stderr.write(t)))(`${result.problems.map(formatProblem).join('\n')}\n`);
+  return result;
 }

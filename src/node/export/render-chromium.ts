@@ -4,10 +4,11 @@
  * private origin, so there is no port to pick and nothing else on the machine can reach them.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { chromium, type Browser, type Route } from 'playwright-core';
-import { resolveInside } from '../../../electron/paths';
+import type { Release } from '../../release/schema';
 import { CHROMIUM_ARGS } from '../chromium';
+import { releaseServables, serveFromRelease, serveFromRenderer, type Served } from '../serving';
 import { WAIT_FOR_PRINT_PAGES, type PrintedPage } from './page-script';
 import { printQuery, type PrintSettings } from './print-url';
 
@@ -16,6 +17,8 @@ export interface RenderRequest {
   /** Folder of the built renderer (out/renderer). */
   rendererDir: string;
   releasePath: string;
+  /** The release as read: which images it names is what may be served from its folder. */
+  release: Pick<Release, 'ceremony' | 'organizations'>;
   settings: Omit<PrintSettings, 'release'>;
   onStage?: (stage: 'browser' | 'layout' | 'print', detail?: number) => void;
 }
@@ -29,14 +32,6 @@ export interface Rendered {
 
 const ORIGIN = 'http://pressdeck.invalid';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.yaml': 'text/yaml; charset=utf-8', '.yml': 'text/yaml; charset=utf-8', '.woff2': 'font/woff2', '.woff': 'font/woff',
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.webp': 'image/webp',
-  '.gif': 'image/gif', '.avif': 'image/avif',
-};
-const RELEASE_ASSETS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.svg', '.avif']);
-
 export async function renderWithChromium(request: RenderRequest): Promise<Rendered> {
   request.onStage?.('browser');
   let browser: Browser;
@@ -49,7 +44,8 @@ export async function renderWithChromium(request: RenderRequest): Promise<Render
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     const releaseFile = basename(request.releasePath);
-    await page.route('**/*', (route) => serve(route, request.rendererDir, dirname(request.releasePath), releaseFile));
+    const servables = releaseServables(request.release, { releaseFile });
+    await page.route('**/*', (route) => serve(route, request.rendererDir, dirname(request.releasePath), servables));
     // An exception in the page must end the export with its message, not leave it waiting.
     const failed = new Promise<never>((_, reject) => {
       page.on('pageerror', (e) => reject(new Error(`the renderer failed: ${e.message}`)));
@@ -72,22 +68,16 @@ export async function renderWithChromium(request: RenderRequest): Promise<Render
   }
 }
 
-async function serve(route: Route, rendererDir: string, releaseDir: string, releaseFile: string): Promise<void> {
+async function serve(route: Route, rendererDir: string, releaseDir: string, servables: ReadonlySet<string>): Promise<void> {
   const url = new URL(route.request().url());
   if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
-  let file: string | undefined;
-  if (url.pathname.startsWith('/release/')) {
-    // Only the release itself and images beside it, as app://release/ serves in the app.
-    const rel = url.pathname.slice('/release'.length);
-    const candidate = resolveInside(releaseDir, rel);
-    if (candidate && (basename(candidate) === releaseFile || RELEASE_ASSETS.has(extname(candidate).toLowerCase()))) file = candidate;
-  } else {
-    file = resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
-  }
-  if (!file) return route.fulfill({ status: 404, body: 'Not found' });
+  // The release and the images it names come from /release/, as app://release/ serves them in the app.
+  const served: Served = url.pathname.startsWith('/release/')
+    ? await serveFromRelease(releaseDir, servables, url.pathname.slice('/release'.length))
+    : await serveFromRenderer(rendererDir, url.pathname);
+  if (!served.ok) return route.fulfill({ status: served.status, body: served.status === 403 ? 'Forbidden' : 'Not found' });
   try {
-    const body = await readFile(file);
-    return route.fulfill({ status: 200, body, contentType: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
+    return route.fulfill({ status: 200, body: await readFile(served.file), contentType: served.type });
   } catch {
     return route.fulfill({ status: 404, body: 'Not found' });
   }

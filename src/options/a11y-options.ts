@@ -3,8 +3,8 @@
  *   --font xlarge --contrast high --motion reduced --no-shortcuts
  *   --viewing-distance 4m --screen-diagonal 55in   (the renderer picks the font mode and says why)
  */
-import { FONT_MODES } from '../src/a11y/prefs';
-import { parseDiagonal, parseDistance } from '../src/a11y/distance';
+import { FONT_MODES } from '../a11y/prefs';
+import { parseDiagonal, parseDistance } from '../a11y/distance';
 
 export const A11Y_VALUE_OPTIONS = ['font', 'contrast', 'motion', 'viewing-distance', 'screen-diagonal'] as const;
 export const A11Y_FLAG_OPTIONS = ['no-shortcuts'] as const;

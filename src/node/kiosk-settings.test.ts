@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KIOSK_DEFAULTS } from '../../src/kiosk/settings-schema';
-import { loadKioskSettings } from './config';
+import { KIOSK_DEFAULTS } from '../kiosk/settings-schema';
+import { loadKioskSettings } from './kiosk-settings';
 
 describe('loadKioskSettings', () => {
   it('reads pressdeck.config.json beside the release; flags win', async () => {

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { formatConfigProblem, parseKioskConfig, resolveKioskSettings, type KioskConfig, type KioskSettings } from '../../src/kiosk/settings-schema';
+import { formatConfigProblem, parseKioskConfig, resolveKioskSettings, type KioskConfig, type KioskSettings } from '../kiosk/settings-schema';
 
 export const CONFIG_FILE = 'pressdeck.config.json';
 

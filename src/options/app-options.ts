@@ -1,0 +1,115 @@
+/**
+ * Command line of the app → what to open and how. Pure, so it is unit-tested without Electron; the
+ * main process, `npm start`'s launcher and `pressdeck kiosk` / `present` all parse with it.
+ *   ['slides/x.release.yaml'] → { ok: true, options: { release: 'slides/x.release.yaml', mode: 'briefing' } }
+ * Chromium's own switches (--no-sandbox, --enable-logging, …) are passed over, not rejected; the
+ * debugging ones (--inspect*, --remote-debugging-*) only outside a packaged build.
+ * The screen option is --screen: Chromium reads --display as the X11 display to connect to.
+ */
+import { parseArgs } from './args';
+import type { Mode } from '../app/settings';
+import { validateKioskConfig, type KioskConfig } from '../kiosk/settings-schema';
+import { A11Y_FLAG_OPTIONS, A11Y_VALUE_OPTIONS, a11yQuery, type A11yQuery } from './a11y-options';
+
+export interface AppOptions {
+  /** Path of the release file; undefined means the bundled default release. */
+  release?: string;
+  mode: Exclude<Mode, 'print' | 'presenter'>;
+  /** --present: a briefing with an audience window and a presenter window. */
+  present?: true;
+  /** --screen <n|id|name>: the display for the audience (briefing) or the kiosk window. */
+  display?: string;
+  /** --auto: advance by each slide's time on screen in a briefing too. */
+  auto?: true;
+  /** Kiosk options given on the command line; they override pressdeck.config.json. */
+  kiosk?: KioskConfig;
+  /** --config: the kiosk settings file, instead of pressdeck.config.json beside the release. */
+  config?: string;
+  /** Font mode, contrast, motion, viewing distance: passed to the renderer's URL. */
+  a11y?: A11yQuery;
+}
+
+/** Kiosk flag → config field (the same names as pressdeck.config.json, in kebab case). */
+const KIOSK_VALUES = { screen: 'display', 'idle-resume': 'idleResume', 'daily-reload': 'dailyReload', 'exit-chord': 'exitChord', speed: 'speed', 'hide-cursor': 'hideCursorAfter' } as const;
+
+export type OptionsResult = { ok: true; options: AppOptions } | { ok: false; error: string };
+
+export const APP_USAGE = 'Usage: npm start -- [--kiosk | --present] [--screen N|name] [release.yaml]';
+
+/** Chromium and Electron switches a booth operator may need; they act before this parser runs. */
+const CHROMIUM_SWITCH = /^--(no-sandbox|disable-gpu.*|enable-logging.*|user-data-dir=.*|ozone-platform.*|enable-features=.*|disable-features=.*|lang=.*)$/;
+/** Node's inspector and Chromium's DevTools endpoint: they hand the whole app to whoever connects. */
+const DEBUG_SWITCH = /^--(inspect|remote-debugging-)/;
+
+export interface ParseContext {
+  /** A packaged build (app.isPackaged): debugging switches are refused, not passed over. */
+  packaged?: boolean;
+}
+
+export function parseAppOptions(argv: readonly string[], context: ParseContext = {}): OptionsResult {
+  const debug = argv.find((a) => DEBUG_SWITCH.test(a));
+  if (debug && context.packaged) return { ok: false, error: `${debug.split('=')[0]} is refused: a packaged PressDeck cannot be debugged from its command line` };
+  const args = argv.filter((a) => !CHROMIUM_SWITCH.test(a) && !DEBUG_SWITCH.test(a));
+  const parsed = parseArgs(args, { flags: ['kiosk', 'present', 'auto', 'idle-restart', ...A11Y_FLAG_OPTIONS], values: [...Object.keys(KIOSK_VALUES), 'config', ...A11Y_VALUE_OPTIONS] });
+  if (!parsed.ok) {
+    const display = /^unknown option --display$/.test(parsed.error);
+    return { ok: false, error: display ? 'unknown option --display: choose the screen with --screen (Chromium reads --display as the X11 display to connect to)' : parsed.error };
+  }
+  if (parsed.flags.present && parsed.flags.kiosk) return { ok: false, error: '--present and --kiosk do not go together' };
+  if (parsed.positional.length > 1) return { ok: false, error: `expected one release file, got ${parsed.positional.length}` };
+  const a11y = a11yQuery(parsed.values, parsed.flags);
+  if (!a11y.ok) return { ok: false, error: a11y.error };
+  const options: AppOptions = {
+    release: parsed.positional[0],
+    mode: parsed.flags.kiosk ? 'kiosk' : 'briefing',
+    // Only set when given, so the common case stays `{ release, mode }`.
+    ...(parsed.flags.present ? { present: true as const } : {}),
+    // In kiosk mode --screen belongs to the kiosk settings (below), validated with them.
+    ...(parsed.values.screen !== undefined && !parsed.flags.kiosk ? { display: parsed.values.screen } : {}),
+    ...(parsed.flags.auto ? { auto: true as const } : {}),
+    ...(Object.keys(a11y.query).length > 0 ? { a11y: a11y.query } : {}),
+  };
+  const kioskOnly = Object.keys(KIOSK_VALUES).filter((f) => f !== 'screen' && parsed.values[f] !== undefined);
+  if (!parsed.flags.kiosk && (kioskOnly.length > 0 || parsed.flags['idle-restart'])) {
+    return { ok: false, error: `--${kioskOnly[0] ?? 'idle-restart'} only applies with --kiosk` };
+  }
+  if (!parsed.flags.kiosk) return { ok: true, options };
+  const kiosk = kioskFlags(parsed.flags, parsed.values);
+  if (!kiosk.ok) return kiosk;
+  if (kiosk.config) options.kiosk = kiosk.config;
+  if (parsed.values.config) options.config = parsed.values.config;
+  return { ok: true, options };
+}
+
+function kioskFlags(flags: Record<string, boolean>, values: Record<string, string>): { ok: true; config?: KioskConfig } | { ok: false; error: string } {
+  const raw: Record<string, unknown> = {};
+  for (const [flag, field] of Object.entries(KIOSK_VALUES)) {
+    const v = values[flag];
+    if (v === undefined) continue;
+    raw[field] = field === 'speed' ? Number(v) : field === 'display' && /^\d+$/.test(v) ? Number(v) : v;
+  }
+  if (flags['idle-restart']) raw.idleRestart = true;
+  if (Object.keys(raw).length === 0) return { ok: true };
+  const result = validateKioskConfig(raw);
+  if (result.ok) return { ok: true, config: result.config };
+  const flagOf = (field: string) => Object.entries(KIOSK_VALUES).find(([, f]) => f === field)?.[0] ?? field;
+  return { ok: false, error: result.problems.map((p) => `--${flagOf(p.field)}: ${p.message}`).join('; ') };
+}
+
+/**
+ * Electron's process.argv → the app's own arguments. Packaged, everything after the executable.
+ * Otherwise Electron's default app took the first argument that is not a switch as the app
+ * (default_app/main.ts: `-r`/`--require` take the next argument, `--app=` names it inline), and
+ * the app's arguments are the ones after it:
+ *   ['electron', '--no-sandbox', '.', '--kiosk']                       → ['--kiosk']   (electron-vite)
+ *   ['electron', '-r', 'loader.js', '--inspect=0', '/repo', '--present'] → ['--present'] (Playwright)
+ */
+export function appArgsFromArgv(argv: readonly string[], packaged: boolean): string[] {
+  if (packaged) return argv.slice(1);
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-r' || arg === '--require') i++;
+    else if (arg.startsWith('--app=') || !arg.startsWith('-')) return argv.slice(i + 1);
+  }
+  return [];
+}
