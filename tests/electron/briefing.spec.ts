@@ -4,9 +4,9 @@
  * malformed messages.
  */
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { electronBinaryMissing } from '../../cli/electron-binary';
+import { APP_DIR, electronMissing } from '../support/electron';
 
-const missing = electronBinaryMissing();
+const missing = electronMissing();
 if (missing) process.stderr.write(`tests/electron: skipped, ${missing}\n`);
 test.skip(missing !== undefined, `Electron-level tests skipped: ${missing}. Point ELECTRON_OVERRIDE_DIST_PATH at an Electron 45 folder to run them.`);
 
@@ -15,7 +15,7 @@ let audience: Page;
 let presenter: Page;
 
 test.beforeAll(async () => {
-  app = await electron.launch({ args: ['out/main/index.js', '--present'] });
+  app = await electron.launch({ args: [APP_DIR, '--present'] });
   const windows = new Set(app.windows());
   while (windows.size < 2) windows.add(await app.waitForEvent('window'));
   for (const page of windows) {

@@ -2,31 +2,30 @@
  * Kiosk mode in real Electron (Playwright `_electron`): the window is a kiosk, the display is kept
  * awake, and a renderer crash reloads the deck on the same slide. Needs the Electron binary, which
  * is fetched on first use: where it is absent (offline CI, this sandbox) the tests skip and say why.
- * Run `npx electron-vite build` first.
+ * Run `npm run build` first; the app folder is launched as `npm start` launches it.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { APP_DIR, electronMissing } from '../support/electron';
 
-const require = createRequire(import.meta.url);
-const electronDir = dirname(require.resolve('electron/package.json'));
-const hasBinary = existsSync(join(electronDir, 'path.txt')) || Boolean(process.env.ELECTRON_OVERRIDE_DIST_PATH);
-
-test.skip(!hasBinary, 'Electron binary absent (node_modules/electron/path.txt missing, ELECTRON_OVERRIDE_DIST_PATH unset): Electron-level kiosk tests skipped');
+const missing = electronMissing();
+test.skip(missing !== undefined, `Electron-level kiosk tests skipped: ${missing}. Point ELECTRON_OVERRIDE_DIST_PATH at an Electron 45 folder to run them.`);
 
 let app: ElectronApplication;
 
 test.beforeEach(async () => {
   app = await electron.launch({
-    args: ['out/main/index.js', '--kiosk', '--speed', '10', '--idle-resume', '60s'],
+    args: [APP_DIR, '--kiosk', '--speed', '10', '--idle-resume', '60s'],
     env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
   });
 });
 
 test.afterEach(async () => {
-  // The kiosk refuses ordinary quits by design; end the process.
-  app.process().kill();
+  // The kiosk refuses ordinary quits by design; end the process, and wait until it has gone: the
+  // next test's kiosk would otherwise meet this one's single-instance lock and exit.
+  const child = app.process();
+  const gone = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((done) => child.once('exit', done));
+  child.kill();
+  await gone;
 });
 
 test('the window is a kiosk on a display and the display is kept awake', async () => {
