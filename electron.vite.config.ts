@@ -2,8 +2,26 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { withDevStyleNonce } from './src/node/csp';
 
 const __dirname = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * `npm run dev` only (apply: 'serve'): Vite injects component styles as <style> elements, which
+ * index.html's policy refuses. Vite stamps them with this nonce (html.cspNonce) and the dev server's
+ * index.html allows it in style-src (src/node/csp.ts). `npm run build` never runs this plugin, so
+ * the built app's policy is the file's, as strict as written.
+ */
+export const DEV_STYLE_NONCE = 'pressdeck-dev-styles';
+export function devStyleNonce(): Plugin {
+  return {
+    name: 'pressdeck:dev-style-nonce',
+    apply: 'serve',
+    config: () => ({ html: { cspNonce: DEV_STYLE_NONCE } }),
+    transformIndexHtml: (html) => withDevStyleNonce(html, DEV_STYLE_NONCE),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -32,6 +50,6 @@ export default defineConfig({
       assetsInlineLimit: 0,
     },
     // The svelte plugin looks for its config in the renderer root; inline options instead.
-    plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
+    plugins: [svelte({ configFile: false, compilerOptions: { runes: true } }), devStyleNonce()],
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePrefs, prefsFromSearch, prefsFromStorage, shortcutFor, stepFont } from './prefs';
+import { mergePrefs, prefsFromSearch, prefsFromStorage, shortcutFor, startingPrefs, stepFont } from './prefs';
 import { parseDiagonal, parseDistance, pickFontMode } from './distance';
 
 describe('prefs', () => {
@@ -11,6 +11,12 @@ describe('prefs', () => {
     expect(prefsFromStorage('{not json')).toEqual({});
     const stored = prefsFromStorage(JSON.stringify({ font: 'large', contrast: 'high' }));
     expect(mergePrefs(stored, prefsFromSearch('?font=xlarge'))).toEqual({ font: 'xlarge', contrast: 'high', shortcuts: true });
+  });
+  it('starts a print layout from the URL alone, contrast and motion pinned', () => {
+    const stored = { font: 'xlarge' as const, contrast: 'high' as const, shortcuts: false };
+    expect(startingPrefs({}, stored, true)).toEqual({ font: 'standard', contrast: 'standard', motion: 'full', shortcuts: true });
+    expect(startingPrefs(prefsFromSearch('?font=large&contrast=high'), stored, true)).toMatchObject({ font: 'large', contrast: 'high' });
+    expect(startingPrefs(prefsFromSearch('?font=large'), stored, false)).toEqual({ font: 'large', contrast: 'high', shortcuts: false });
   });
   it('steps font modes within bounds', () => {
     expect(stepFont('standard', 1)).toBe('large');

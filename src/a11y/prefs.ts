@@ -61,6 +61,16 @@ export function mergePrefs(...layers: Partial<A11yPrefs>[]): A11yPrefs {
   return Object.assign({}, DEFAULT_PREFS, ...layers.map((l) => Object.fromEntries(Object.entries(l).filter(([, v]) => v !== undefined))));
 }
 
+/**
+ * A window's starting choices: defaults ← stored ← URL. A print layout (the PDF export, in the CLI
+ * or in the app's hidden window, which shares the deck windows' stored choices) takes the URL alone
+ * and pins contrast and motion, so an export has exactly the settings it asked for, whatever this
+ * profile stored or the OS prefers.
+ */
+export function startingPrefs(fromUrl: Partial<A11yPrefs>, stored: Partial<A11yPrefs>, print: boolean): A11yPrefs {
+  return print ? mergePrefs({ contrast: 'standard', motion: 'full' }, fromUrl) : mergePrefs(stored, fromUrl);
+}
+
 export function stepFont(font: FontMode, by: 1 | -1): FontMode {
   const i = Math.min(FONT_MODES.length - 1, Math.max(0, FONT_MODES.indexOf(font) + by));
   return FONT_MODES[i]!;

@@ -3,7 +3,7 @@
  * command line) over what was stored, put on <html> as data attributes the CSS keys on, and stored
  * again whenever the viewer changes them.
  */
-import { mergePrefs, prefsFromSearch, prefsFromStorage, type A11yPrefs, type Contrast, type Motion } from '../../a11y/prefs';
+import { prefsFromSearch, prefsFromStorage, startingPrefs, type A11yPrefs, type Contrast, type Motion } from '../../a11y/prefs';
 import '../../styles/a11y.css';
 import { parseDiagonal, parseDistance, pickFontMode, type Legibility } from '../../a11y/distance';
 
@@ -34,7 +34,8 @@ export class A11yState {
       console.info(`PressDeck: ${this.legibility.message}`);
       fromUrl.font ??= this.legibility.font;
     }
-    this.prefs = mergePrefs(prefsFromStorage(storage()?.getItem(KEY) ?? null), fromUrl);
+    const print = params.get('mode') === 'print';
+    this.prefs = startingPrefs(fromUrl, print ? {} : prefsFromStorage(storage()?.getItem(KEY) ?? null), print);
     const motion = matchMedia('(prefers-reduced-motion: reduce)');
     const contrast = matchMedia('(prefers-contrast: more), (forced-colors: active)');
     this.#osReducedMotion = motion.matches;
