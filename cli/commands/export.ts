@@ -65,6 +65,10 @@ export const exportCommand: Command = {
             releasePath: resolve(releaseFile),
             release: result.release,
             settings: { font: values.font as FontMode | undefined, contrast: values.contrast as Contrast | undefined, notes: parsed.flags.notes === true },
+            onNotice: (message) => {
+              show.end();
+              process.stderr.write(`pressdeck export: ${message}\n`);
+            },
             onStage: (stage, pages) => {
               if (stage === 'layout') progress({ stage: 'laid-out', pages: pages ?? 0 });
               if (stage === 'print') progress({ stage: 'printing', pages: pages ?? 0 });

@@ -1,6 +1,8 @@
 /**
- * Where `pressdeck export` and the tests find Chromium: $PRESSDECK_CHROMIUM, else a system package.
- * The flags keep a root, offline Chromium quiet: no sandbox as root, no background connections.
+ * Where `pressdeck export` and the tests find Chromium: $PRESSDECK_CHROMIUM, else a system package,
+ * and how they start it: no background connections, and the sandbox on unless running as root,
+ * where Chromium refuses to start with it. A release's images are decoded in that renderer: a
+ * crafted logo should meet a sandboxed decoder wherever one can run.
  */
 import { existsSync } from 'node:fs';
 
@@ -11,8 +13,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p));
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
+const QUIET_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',
@@ -20,3 +21,17 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--font-render-hinting=none',
 ];
+
+export function isRoot(): boolean {
+  return process.getuid?.() === 0;
+}
+
+/** Said on stderr whenever Chromium starts without its sandbox. */
+export const NO_SANDBOX_NOTICE = 'running as root, so Chromium runs without its sandbox (--no-sandbox); run as an ordinary user to keep it';
+
+export function chromiumArgs(root: boolean = isRoot()): string[] {
+  return [...(root ? ['--no-sandbox'] : []), ...QUIET_ARGS];
+}
+
+/** For this process (the tests and benches, which run as whoever runs them). */
+export const CHROMIUM_ARGS = chromiumArgs();

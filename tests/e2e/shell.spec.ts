@@ -77,3 +77,14 @@ test('npm run dev: the development server’s page runs under the policy with no
     await server.close();
   }
 });
+
+test('pressdeck export starts Chromium without its sandbox only as root, and says so', async ({}, testInfo) => {
+  test.setTimeout(120_000);
+  const { spawnSync } = await import('node:child_process');
+  const { NO_SANDBOX_NOTICE } = await import('../../src/node/chromium');
+  const out = testInfo.outputPath('deck.pdf');
+  const r = spawnSync(process.execPath, ['bin/pressdeck.mjs', 'export', '--release', 'slides/meti-2017-03-21-itac-aioti-mou.release.yaml', '--out', out], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  const root = process.getuid?.() === 0;
+  expect(r.stderr.includes(`pressdeck export: ${NO_SANDBOX_NOTICE}`)).toBe(root);
+});

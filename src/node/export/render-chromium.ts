@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { chromium, type Browser, type Route } from 'playwright-core';
 import type { Release } from '../../release/schema';
-import { CHROMIUM_ARGS } from '../chromium';
+import { chromiumArgs, isRoot, NO_SANDBOX_NOTICE } from '../chromium';
 import { releaseServables, serveFromRelease, serveFromRenderer, type Served } from '../serving';
 import { WAIT_FOR_PRINT_PAGES, type PrintedPage } from './page-script';
 import { printQuery, type PrintSettings } from './print-url';
@@ -21,6 +21,8 @@ export interface RenderRequest {
   release: Pick<Release, 'ceremony' | 'organizations'>;
   settings: Omit<PrintSettings, 'release'>;
   onStage?: (stage: 'browser' | 'layout' | 'print', detail?: number) => void;
+  /** Things the person should know, such as Chromium running without its sandbox (as root). */
+  onNotice?: (message: string) => void;
 }
 
 export interface Rendered {
@@ -36,7 +38,9 @@ export async function renderWithChromium(request: RenderRequest): Promise<Render
   request.onStage?.('browser');
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: request.chromiumPath, args: CHROMIUM_ARGS, headless: true });
+    const root = isRoot();
+    if (root) request.onNotice?.(NO_SANDBOX_NOTICE);
+    browser = await chromium.launch({ executablePath: request.chromiumPath, args: chromiumArgs(root), headless: true });
   } catch (e) {
     throw new Error(`Chromium at ${request.chromiumPath} could not be started: ${firstLine((e as Error).message)}`);
   }
