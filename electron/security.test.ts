@@ -40,3 +40,22 @@ describe('lockDownSession', () => {
     expect(handlers.check!(null, 'notifications', 'app://renderer', app)).toBe(false);
   });
 });
+
+describe('lockDownContents', () => {
+  it('cancels navigations and redirects away from the app by the event’s own URL, denies new windows', async () => {
+    const { EventEmitter } = await import('node:events');
+    const { lockDownContents } = await import('./security');
+    let openHandler: (() => { action: string }) | undefined;
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: (h: () => { action: string }) => (openHandler = h) });
+    lockDownContents(contents as never, isAppUrl);
+    const navigation = (url: string) => ({ url, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } });
+    const away = navigation('https://example.com/');
+    const home = navigation('app://renderer/index.html?mode=kiosk');
+    contents.emit('will-navigate', away);
+    contents.emit('will-navigate', home);
+    const redirected = navigation('file:///etc/passwd');
+    contents.emit('will-redirect', redirected);
+    expect([away.defaultPrevented, home.defaultPrevented, redirected.defaultPrevented]).toEqual([true, false, true]);
+    expect(openHandler?.()).toEqual({ action: 'deny' });
+  });
+});

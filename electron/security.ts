@@ -6,11 +6,12 @@
 import type { Session, WebContents } from 'electron';
 
 export function lockDownContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+  // The URL is read from the event itself: the separate `url` argument is deprecated in Electron 45.
+  contents.on('will-navigate', (details) => {
+    if (!isAppUrl(details.url)) details.preventDefault();
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+  contents.on('will-redirect', (details) => {
+    if (!isAppUrl(details.url)) details.preventDefault();
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());

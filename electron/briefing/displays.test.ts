@@ -15,7 +15,7 @@ describe('chooseDisplays', () => {
     expect(chooseDisplays([laptop], laptop)).toEqual({ audience: laptop, presenter: laptop, shared: true });
     expect(chooseDisplays([], laptop)).toMatchObject({ audience: laptop, shared: true });
   });
-  it('honours --display by position or by id', () => {
+  it('honours --screen by position or by id', () => {
     expect(chooseDisplays([laptop, projector, tv], laptop, '3').audience).toBe(tv);
     expect(chooseDisplays([laptop, projector, tv], laptop, '9').audience).toBe(tv);
     // Asked for the primary: the presenter moves to another display.
@@ -24,7 +24,7 @@ describe('chooseDisplays', () => {
   it('falls back to the default with a warning for a display that is not there', () => {
     const choice = chooseDisplays([laptop, projector], laptop, '5');
     expect(choice.audience).toBe(projector);
-    expect(choice.warning).toBe('--display 5: no such display (there are 2); using the default');
+    expect(choice.warning).toBe('--screen 5: no such display (there are 2); using the default');
   });
 });
 

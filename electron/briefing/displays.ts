@@ -1,9 +1,9 @@
 /**
  * Which display shows the room the slides and which the speaker the presenter view. Pure, so it is
  * tested without Electron (Electron's `screen.getAllDisplays()` gives objects of this shape).
- *   --display 2   the second display in the system's order (1-based), or
- *   --display <id> a display id as Electron reports it.
- * Without --display the audience gets the first display that is not the primary one: the projector
+ *   --screen 2   the second display in the system's order (1-based), or
+ *   --screen <id> a display id as Electron reports it.
+ * Without --screen the audience gets the first display that is not the primary one: the projector
  * is the screen plugged in, the laptop's own panel is primary.
  */
 export interface DisplayLike {
@@ -17,7 +17,7 @@ export interface DisplayChoice<D extends DisplayLike> {
   presenter: D;
   /** One display for both: show two ordinary windows instead of a full-screen audience. */
   shared: boolean;
-  /** Set when --display named no display, to warn on stderr. */
+  /** Set when --screen named no display, to warn on stderr. */
   warning?: string;
 }
 
@@ -28,7 +28,7 @@ export function chooseDisplays<D extends DisplayLike>(displays: readonly D[], pr
   if (preferred !== undefined) {
     const n = Number(preferred);
     audience = all.find((d) => String(d.id) === preferred) ?? (Number.isInteger(n) && n >= 1 ? all[n - 1] : undefined);
-    if (!audience) warning = `--display ${preferred}: no such display (there ${all.length === 1 ? 'is 1' : `are ${all.length}`}); using the default`;
+    if (!audience) warning = `--screen ${preferred}: no such display (there ${all.length === 1 ? 'is 1' : `are ${all.length}`}); using the default`;
   }
   audience ??= all.find((d) => d.id !== primary.id) ?? primary;
   const presenter = audience.id !== primary.id ? primary : (all.find((d) => d.id !== audience.id) ?? audience);

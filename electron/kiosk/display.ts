@@ -1,8 +1,8 @@
 /**
  * Which screen the kiosk fills. Pure: takes Electron's display list (only the fields it reads).
- *   --display 2          → the second display in the system's order (1-based)
- *   --display 2779098405 → the display with that id
- *   --display "DELL"     → the first display whose name contains "dell" (any case)
+ *   --screen 2           → the second display in the system's order (1-based)
+ *   --screen 2779098405  → the display with that id
+ *   --screen "DELL"      → the first display whose name contains "dell" (any case)
  *   nothing              → the largest external display, else the primary one
  */
 export interface DisplayInfo {
