@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { app, dialog, ipcMain, Menu, powerSaveBlocker, screen, session } from 'electron';
 import type { ReleaseState } from '../src/ipc/contract';
 import { DEFAULT_RELEASE_FILE } from '../src/release/defaults';
-import { formatProblem } from '../src/release/problems';
+import { formatProblems } from '../src/release/problems';
 import { readRelease } from '../src/node/read-release';
 import { registerNavRelay } from './briefing/relay';
 import { createBriefingWindows } from './briefing/windows';
@@ -40,7 +40,7 @@ registerAppScheme();
 async function currentRelease(): Promise<ReleaseState> {
   const result = await readRelease(releasePath, basename(releasePath));
   if (!result.ok) {
-    process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);
+    process.stderr.write(formatProblems(result.problems));
     return { ok: false, file: basename(releasePath), problems: result.problems };
   }
   return { ok: true, file: basename(releasePath), release: result.release };

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../../src/release/problems';
+import { count, printable } from '../../src/release/messages';
+import { formatProblems, problemCount } from '../../src/release/problems';
 import { findChromium } from '../../src/node/chromium';
 import type { ExportProgress } from '../../src/node/export/export-pdf';
 import { CONTRASTS, FONT_MODES, type Contrast, type FontMode } from '../../src/node/export/print-url';
@@ -17,7 +18,7 @@ export const exportCommand: Command = {
   async run(args) {
     const parsed = parseArgs(args, { flags: ['notes'], values: ['release', 'out', 'font', 'contrast'] });
     const fail = (message: string, code: number) => {
-      process.stderr.write(`pressdeck export: ${message}\n${code === 2 ? USAGE : ''}`);
+      process.stderr.write(`pressdeck export: ${printable(message)}\n${code === 2 ? USAGE : ''}`);
       return code;
     };
     if (!parsed.ok) return fail(parsed.error, 2);
@@ -30,8 +31,8 @@ export const exportCommand: Command = {
 
     const result = await readRelease(releaseFile);
     if (!result.ok) {
-      process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);
-      return fail(`${releaseFile} is not a valid release (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}); nothing was written`, 1);
+      process.stderr.write(formatProblems(result.problems));
+      return fail(`${releaseFile} is not a valid release (${problemCount(result.problems)}); nothing was written`, 1);
     }
     const rendererDir = resolve(process.env.PRESSDECK_RENDERER_DIR ?? join(ROOT, 'out/renderer'));
     if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -72,7 +73,7 @@ export const exportCommand: Command = {
             },
           }),
       });
-      process.stdout.write(`${values.out}: ${done.pages} page${done.pages === 1 ? '' : 's'}, ${done.bytes} bytes\n`);
+      process.stdout.write(`${printable(`${values.out}: ${count(done.pages, 'page')}, ${count(done.bytes, 'byte')}`)}\n`);
       return 0;
     } catch (e) {
       show.end();

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { formatReport, importRelease, MAX_IMPORT_CHARS } from '../../src/import/index';
+import { printable } from '../../src/release/messages';
 import { parseArgs } from '../args';
 import type { Command } from './index';
 
@@ -22,7 +23,7 @@ export const importCommand: Command = {
     const file = parsed.positional[0]!;
     const out = parsed.values.out;
     const fail = (message: string) => {
-      process.stderr.write(`pressdeck import: ${message}\n`);
+      process.stderr.write(`pressdeck import: ${printable(message)}\n`);
       return 1;
     };
 
@@ -42,7 +43,7 @@ export const importCommand: Command = {
       process.stdout.write(result.yaml);
     }
     process.stderr.write(formatReport(file, result));
-    if (out) process.stderr.write(`wrote ${out}; next: npm run validate -- ${out}\n`);
+    if (out) process.stderr.write(`${printable(`wrote ${out}; next: npm run validate -- ${out}`)}\n`);
     return 0;
   },
 };

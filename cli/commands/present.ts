@@ -4,7 +4,7 @@
  * Without an Electron binary it says how to start instead.
  */
 import { spawn } from 'node:child_process';
-import { formatProblem } from '../../src/release/problems';
+import { formatProblems } from '../../src/release/problems';
 import { readRelease } from '../../src/node/read-release';
 import { parseArgs } from '../args';
 import { electronBinaryMissing } from '../electron-binary';
@@ -33,7 +33,7 @@ export const present: Command = {
     if (parsed.release) {
       const result = await readRelease(parsed.release);
       if (!result.ok) {
-        process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);
+        process.stderr.write(formatProblems(result.problems));
         return 1;
       }
     }

@@ -1,4 +1,5 @@
-import { formatProblem } from '../../src/release/problems';
+import { count, printable } from '../../src/release/messages';
+import { formatProblems, problemCount } from '../../src/release/problems';
 import { readRelease } from '../../src/node/read-release';
 import { parseArgs } from '../args';
 import type { Command } from './index';
@@ -15,11 +16,12 @@ export const validate: Command = {
     for (const file of parsed.positional) {
       const result = await readRelease(file);
       if (result.ok) {
-        process.stdout.write(`${file}: valid (${result.release.organizations.length} organizations, ${result.release.sections.length} sections)\n`);
+        const { organizations, sections } = result.release;
+        process.stdout.write(`${printable(`${file}: valid (${count(organizations.length, 'organization')}, ${count(sections.length, 'section')})`)}\n`);
       } else {
         failed = true;
-        process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);
-        process.stderr.write(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}\n`);
+        process.stderr.write(formatProblems(result.problems));
+        process.stderr.write(`${printable(`${file}: ${problemCount(result.problems)}`)}\n`);
       }
     }
     return failed ? 1 : 0;

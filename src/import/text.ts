@@ -40,7 +40,8 @@ export function splitLines(source: string): SplitLines {
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .forEach((raw, i) => {
-      const expanded = raw.replace(/\t/g, '    ').replace(/[\u00a0\u2000-\u200b\u3000]/g, ' ');
+      // Control characters are never release text (the format refuses them): dropped here.
+      const expanded = raw.replace(/\t/g, '    ').replace(/[\u00a0\u2000-\u200b\u3000]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
       const text = expanded.trim().replace(/[ ]{2,}/g, ' ');
       if (!text) return;
       const line = { n: i + 1, text, indent: expanded.length - expanded.trimStart().length };
