@@ -90,6 +90,78 @@ describe('parseRelease', () => {
     expect(problems(minimal().replace('    summary: S', '    summary: S\n    __proto__: { polluted: true }'))[0]).toMatch(/organizations\[0\]\.__proto__: unknown field/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('says a mapping is expected when the file is a list or a scalar', () => {
+    expect(problems('- a\n- b\n')).toEqual(['x.release.yaml: expected a release: a YAML mapping starting with "format: pressdeck/release@1"']);
+  });
+
+  it('accepts a release with no organizations, and a subtitle', () => {
+    const r = parseRelease(minimal().replace(/organizations:[^]*$/, 'subtitle: One line under the title\n'), 'x');
+    expect(r.ok && [r.release.organizations, r.release.subtitle]).toEqual([[], 'One line under the title']);
+  });
+
+  it('takes a section id of its own, unique among sections', () => {
+    expect(problems(minimal('sections:\n  - { id: background, heading: A, points: [a] }\n  - { id: background, heading: B, points: [b] }\n  - { id: Bad Id, heading: C, points: [c] }'))).toEqual([
+      'x.release.yaml:13:11: sections[1].id: duplicate id "background" (first used by sections[0])',
+      'x.release.yaml:14:11: sections[2].id: expected an id of lowercase letters, digits and hyphens, got "Bad Id"',
+    ]);
+  });
+
+  it('needs paragraphs or points in a section', () => {
+    expect(problems(minimal('sections:\n  - heading: H'))).toEqual(['x.release.yaml:12:5: sections[0]: needs paragraphs or points']);
+  });
+
+  it('requires photoAlt when a ceremony photo is given', () => {
+    expect(problems(minimal('ceremony:\n  date: 2020-01-01\n  parties: [a]\n  caption: C\n  photo: p.jpg'))).toEqual([
+      expect.stringMatching(/ceremony\.photoAlt: photoAlt is required when photo is given$/),
+    ]);
+  });
+});
+
+describe('parseRelease on hostile strings', () => {
+  it('refuses image paths that are URLs, absolute or lead upwards, in any build', () => {
+    const photo = (p: string) => problems(minimal(`ceremony:\n  date: 2020-01-01\n  parties: [a]\n  caption: C\n  photo: ${JSON.stringify(p)}\n  photoAlt: A`));
+    expect(photo('../../etc/passwd')).toEqual(['x.release.yaml:15:10: ceremony.photo: must stay beside or below the release file (no ".." segments)']);
+    expect(photo('/etc/passwd')[0]).toMatch(/not an absolute path$/);
+    expect(photo('C:\\x.png')[0]).toMatch(/not an absolute path$/);
+    expect(photo('\\\\server\\share\\x.png')[0]).toMatch(/not an absolute path$/);
+    expect(photo('https://example.org/x.png')[0]).toMatch(/not a URL \("https:" links are never loaded\)$/);
+    expect(photo('javascript:alert(1)')[0]).toMatch(/not a URL/);
+    expect(photo('images\\x.png')[0]).toMatch(/forward slashes/);
+    expect(photo('%2e%2E/%2e%2e/etc/passwd')[0]).toMatch(/no "\.\." segments/);
+    expect(photo('images/x..png')).toEqual([]);
+  });
+
+  it('treats text made only of invisible characters as empty', () => {
+    expect(problems(minimal().replace('title: T', 'title: "\\u200B\\u2060\\uFEFF "'))).toEqual([
+      'x.release.yaml:2:8: title: must not be empty (it holds only invisible characters)',
+    ]);
+  });
+
+  it('refuses bidi overrides but keeps right-to-left text and its marks', () => {
+    expect(problems(minimal().replace('lead: L', 'lead: "abc \\u202Etxt.exe"'))[0]).toMatch(/lead: contains the invisible bidi control U\+202E RIGHT-TO-LEFT OVERRIDE \(character 5\)/);
+    expect(problems(minimal().replace('lead: L', 'lead: "שלום \\u200F(2017) مرحبا"'))).toEqual([]);
+  });
+
+  it('refuses YAML tags that other loaders turn into code', () => {
+    expect(problems(minimal().replace('lead: L', 'lead: !!js/function "f() {}"'))).toEqual([
+      'x.release.yaml:6:7: YAML tags are not allowed in a release (found !!js/function); write the plain value',
+    ]);
+  });
+
+  it('refuses deep nesting with its place instead of overflowing the stack', () => {
+    expect(problems(minimal().replace('lead: L', `lead: ${'['.repeat(100)}${']'.repeat(100)}`))).toEqual([
+      'x.release.yaml:6:71: nested too deeply (more than 64 levels of [ ] or { }; a release needs at most 4)',
+    ]);
+    const block = `${minimal()}sections:\n${Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i + 1)}-`).join('\n')} x\n`;
+    expect(problems(block)[0]).toMatch(/^x\.release\.yaml:\d+:\d+: sections(\[0\])+: nested too deeply \(more than 16 levels/);
+  });
+
+  it('reports one problem per field', () => {
+    expect(problems(minimal().replace('released: 2020-01-02', 'released: 21/03/2017'))).toEqual([
+      'x.release.yaml:3:11: released: expected a date as YYYY-MM-DD, got "21/03/2017"',
+    ]);
+  });
 });
 
 describe('parseRelease on text holding ": "', () => {
@@ -146,66 +218,6 @@ describe('parseRelease puts the cause first', () => {
         'x.release.yaml:12:47: events[0].organizations[0]: no organization has the id "a"',
       ],
       ['x.release.yaml:10:5: organizations[0].sumary: unknown field (did you mean "summary"?)', 'x.release.yaml:8:5: organizations[0].summary: is required'],
-    ]);
-  });
-
-  it('says a mapping is expected when the file is a list or a scalar', () => {
-    expect(problems('- a\n- b\n')).toEqual(['x.release.yaml: expected a release: a YAML mapping starting with "format: pressdeck/release@1"']);
-  });
-
-  it('needs paragraphs or points in a section', () => {
-    expect(problems(minimal('sections:\n  - heading: H'))).toEqual(['x.release.yaml:12:5: sections[0]: needs paragraphs or points']);
-  });
-
-  it('requires photoAlt when a ceremony photo is given', () => {
-    expect(problems(minimal('ceremony:\n  date: 2020-01-01\n  parties: [a]\n  caption: C\n  photo: p.jpg'))).toEqual([
-      expect.stringMatching(/ceremony\.photoAlt: photoAlt is required when photo is given$/),
-    ]);
-  });
-});
-
-describe('parseRelease on hostile strings', () => {
-  it('refuses image paths that are URLs, absolute or lead upwards, in any build', () => {
-    const photo = (p: string) => problems(minimal(`ceremony:\n  date: 2020-01-01\n  parties: [a]\n  caption: C\n  photo: ${JSON.stringify(p)}\n  photoAlt: A`));
-    expect(photo('../../etc/passwd')).toEqual(['x.release.yaml:15:10: ceremony.photo: must stay beside or below the release file (no ".." segments)']);
-    expect(photo('/etc/passwd')[0]).toMatch(/not an absolute path$/);
-    expect(photo('C:\\x.png')[0]).toMatch(/not an absolute path$/);
-    expect(photo('\\\\server\\share\\x.png')[0]).toMatch(/not an absolute path$/);
-    expect(photo('https://example.org/x.png')[0]).toMatch(/not a URL \("https:" links are never loaded\)$/);
-    expect(photo('javascript:alert(1)')[0]).toMatch(/not a URL/);
-    expect(photo('images\\x.png')[0]).toMatch(/forward slashes/);
-    expect(photo('%2e%2E/%2e%2e/etc/passwd')[0]).toMatch(/no "\.\." segments/);
-    expect(photo('images/x..png')).toEqual([]);
-  });
-
-  it('treats text made only of invisible characters as empty', () => {
-    expect(problems(minimal().replace('title: T', 'title: "\\u200B\\u2060\\uFEFF "'))).toEqual([
-      'x.release.yaml:2:8: title: must not be empty (it holds only invisible characters)',
-    ]);
-  });
-
-  it('refuses bidi overrides but keeps right-to-left text and its marks', () => {
-    expect(problems(minimal().replace('lead: L', 'lead: "abc \\u202Etxt.exe"'))[0]).toMatch(/lead: contains the invisible bidi control U\+202E RIGHT-TO-LEFT OVERRIDE \(character 5\)/);
-    expect(problems(minimal().replace('lead: L', 'lead: "שלום \\u200F(2017) مرحبا"'))).toEqual([]);
-  });
-
-  it('refuses YAML tags that other loaders turn into code', () => {
-    expect(problems(minimal().replace('lead: L', 'lead: !!js/function "f() {}"'))).toEqual([
-      'x.release.yaml:6:7: YAML tags are not allowed in a release (found !!js/function); write the plain value',
-    ]);
-  });
-
-  it('refuses deep nesting with its place instead of overflowing the stack', () => {
-    expect(problems(minimal().replace('lead: L', `lead: ${'['.repeat(100)}${']'.repeat(100)}`))).toEqual([
-      'x.release.yaml:6:71: nested too deeply (more than 64 levels of [ ] or { }; a release needs at most 4)',
-    ]);
-    const block = `${minimal()}sections:\n${Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i + 1)}-`).join('\n')} x\n`;
-    expect(problems(block)[0]).toMatch(/^x\.release\.yaml:\d+:\d+: sections(\[0\])+: nested too deeply \(more than 16 levels/);
-  });
-
-  it('reports one problem per field', () => {
-    expect(problems(minimal().replace('released: 2020-01-02', 'released: 21/03/2017'))).toEqual([
-      'x.release.yaml:3:11: released: expected a date as YYYY-MM-DD, got "21/03/2017"',
     ]);
   });
 });
