@@ -50,7 +50,7 @@ export const exportCommand: Command = {
 
     // Loaded here, not at the top: the other commands should not pay for Playwright and pdf-lib.
     const [{ TargetError }, { exportPdf }, { renderWithChromium }] = await Promise.all([
-      import('../../src/node/export/atomic-write'),
+      import('../../src/node/atomic-write'),
       import('../../src/node/export/export-pdf'),
       import('../../src/node/export/render-chromium'),
     ]);
