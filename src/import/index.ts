@@ -95,7 +95,7 @@ export function formatReport(file: string, r: ImportResult): string {
   const where = r.fromHtml ? 'text line' : 'line';
   out.push(`${file}: ${rel.lang === 'ja' ? 'Japanese' : 'English'} release "${rel.title}" of ${rel.released}`);
   if (rel.subtitle) out.push(`  subtitle: ${rel.subtitle}`);
-  const orgs = rel.organizations.length > 0 ? ` (${rel.organizations.map((o) => o.id).join(', ')})` : '';
+  const orgs = rel.organizations.length > 0 ? ` (${rel.organizations.map((o) => o.id).join(', ')})` : ' (so no profile or comparison slides; add them under organizations: if the release is about some)';
   out.push(`  ${count(rel.sections.length, 'section')}, ${count(rel.organizations.length, 'organization')}${orgs}, ${count(rel.events.length, 'event')}, ${rel.ceremony ? 'a ceremony' : 'no ceremony'}`);
   if (r.guesses.length > 0) {
     out.push(`guessed (${r.guesses.length}; marked "# guessed" in the YAML):`);
