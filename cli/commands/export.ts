@@ -94,10 +94,10 @@ function progressPrinter(): ((p: ExportProgress) => void) & { end(): void } {
   };
   const show = (p: ExportProgress) => {
     if (p.stage === 'starting') say('Starting Chromium…');
-    else if (p.stage === 'laid-out') say(`Laid out ${p.pages} slides`);
-    else if (p.stage === 'printing') say(`Printing ${p.pages} slides…`);
+    else if (p.stage === 'laid-out') say(`Laid out ${count(p.pages, 'slide')}`);
+    else if (p.stage === 'printing') say(`Printing ${count(p.pages, 'slide')}…`);
     else if (p.stage === 'finishing') { if (tty || p.page === p.pages) say(`Bookmarking slide ${p.page} of ${p.pages}`); }
-    else say(`Wrote ${p.pages} pages`, true);
+    else say(`Wrote ${count(p.pages, 'page')}`, true);
   };
   return Object.assign(show, { end: () => { if (open) process.stderr.write('\n'); open = false; } });
 }
