@@ -14,7 +14,8 @@ const present = (page: Page) => page.locator('.reveal .slides > section.present'
 async function openWatched(page: Page, body: () => string): Promise<void> {
   await page.route((url) => url.pathname === '/fixtures/live.release.yaml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: body() }));
   await page.goto('index.html?watch=1&release=/fixtures/live.release.yaml');
-  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+  // Layout and pagination come first; on a loaded two-core machine that can take well over 5 s.
+  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true', { timeout: 30_000 });
   await expect(present(page)).toBeVisible();
 }
 
@@ -35,7 +36,7 @@ test('editing the heading of the slide on screen keeps the deck there, not on th
   const index = await stepTo(page, 'section-key-points-of-the-mou');
 
   served = source.replace('heading: Key points of the MOU', 'heading: What the MOU covers');
-  await expect(page.locator('.reveal .slides > section[data-slide-id="section-what-the-mou-covers"]')).toHaveCount(1, { timeout: 5_000 });
+  await expect(page.locator('.reveal .slides > section[data-slide-id="section-what-the-mou-covers"]')).toHaveCount(1, { timeout: 15_000 });
   await expect(present(page)).toHaveAttribute('data-slide-id', 'section-what-the-mou-covers');
   expect(await shownIndex(page)).toBe(index);
 });
@@ -47,7 +48,7 @@ test('a section with its own id keeps that id, and the slide, whatever its headi
   await stepTo(page, 'section-key-points');
 
   served = withId.replace('heading: Key points of the MOU', 'heading: What the MOU covers');
-  await expect(present(page).locator('h2')).toHaveText('What the MOU covers', { timeout: 5_000 });
+  await expect(present(page).locator('h2')).toHaveText('What the MOU covers', { timeout: 15_000 });
   await expect(present(page)).toHaveAttribute('data-slide-id', 'section-key-points');
 });
 
