@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { count, printable } from '../../src/release/messages';
+import { problemCount } from '../../src/release/problems';
 import { findChromium } from '../../src/node/chromium';
 import type { ExportProgress } from '../../src/node/export/export-pdf';
 import { CONTRASTS, FONT_MODES, type Contrast, type FontMode } from '../../src/node/export/print-url';
@@ -16,7 +18,7 @@ export const exportCommand: Command = {
   async run(args) {
     const parsed = parseArgs(args, { flags: ['notes'], values: ['release', 'out', 'font', 'contrast'] });
     const fail = (message: string, code: number) => {
-      process.stderr.write(`pressdeck export: ${message}\n${code === 2 ? USAGE : ''}`);
+      process.stderr.write(`pressdeck export: ${printable(message)}\n${code === 2 ? USAGE : ''}`);
       return code;
     };
     if (!parsed.ok) return fail(parsed.error, 2);
@@ -29,7 +31,7 @@ export const exportCommand: Command = {
 
     const result = await readReleaseOrReport(releaseFile);
     if (!result.ok) {
-      return fail(`${releaseFile} is not a valid release (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}); nothing was written`, 1);
+      return fail(`${releaseFile} is not a valid release (${problemCount(result.problems)}); nothing was written`, 1);
     }
     const rendererDir = resolve(process.env.PRESSDECK_RENDERER_DIR ?? join(ROOT, 'out/renderer'));
     if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -47,7 +49,7 @@ export const exportCommand: Command = {
 
     // Loaded here, not at the top: the other commands should not pay for Playwright and pdf-lib.
     const [{ TargetError }, { exportPdf }, { renderWithChromium }] = await Promise.all([
-      import('../../src/node/export/atomic-write'),
+      import('../../src/node/atomic-write'),
       import('../../src/node/export/export-pdf'),
       import('../../src/node/export/render-chromium'),
     ]);
@@ -75,7 +77,7 @@ export const exportCommand: Command = {
             },
           }),
       });
-      process.stdout.write(`${values.out}: ${done.pages} page${done.pages === 1 ? '' : 's'}, ${done.bytes} bytes\n`);
+      process.stdout.write(`${printable(`${values.out}: ${count(done.pages, 'page')}, ${count(done.bytes, 'byte')}`)}\n`);
       return 0;
     } catch (e) {
       show.end();
@@ -96,10 +98,10 @@ function progressPrinter(): ((p: ExportProgress) => void) & { end(): void } {
   };
   const show = (p: ExportProgress) => {
     if (p.stage === 'starting') say('Starting Chromium…');
-    else if (p.stage === 'laid-out') say(`Laid out ${p.pages} slides`);
-    else if (p.stage === 'printing') say(`Printing ${p.pages} slides…`);
+    else if (p.stage === 'laid-out') say(`Laid out ${count(p.pages, 'slide')}`);
+    else if (p.stage === 'printing') say(`Printing ${count(p.pages, 'slide')}…`);
     else if (p.stage === 'finishing') { if (tty || p.page === p.pages) say(`Bookmarking slide ${p.page} of ${p.pages}`); }
-    else say(`Wrote ${p.pages} pages`, true);
+    else say(`Wrote ${count(p.pages, 'page')}`, true);
   };
   return Object.assign(show, { end: () => { if (open) process.stderr.write('\n'); open = false; } });
 }

@@ -2,10 +2,11 @@
  * `pressdeck import <release.txt|release.html> [--out FILE] [--url URL] [--force]`
  * The file-system half of the importer: read bytes, refuse non-text, write the YAML atomically.
  */
-import { randomBytes } from 'node:crypto';
-import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { formatReport, importRelease, MAX_IMPORT_CHARS } from '../../src/import/index';
+import { prepareTarget, TargetError } from '../../src/node/atomic-write';
+import { printable } from '../../src/release/messages';
 import { parseArgs } from '../../src/options/args';
 import type { Command } from '../command';
 
@@ -22,7 +23,7 @@ export const importCommand: Command = {
     const file = parsed.positional[0]!;
     const out = parsed.values.out;
     const fail = (message: string) => {
-      process.stderr.write(`pressdeck import: ${message}\n`);
+      process.stderr.write(`pressdeck import: ${printable(message)}\n`);
       return 1;
     };
 
@@ -36,13 +37,13 @@ export const importCommand: Command = {
     if (!result.ok) return fail(result.error);
 
     if (out) {
-      const written = await writeAtomically(out, result.yaml, parsed.flags.force === true);
-      if (written) return fail(`${out}: ${written}`);
+      const written = await write(out, result.yaml, parsed.flags.force === true);
+      if (written) return fail(written);
     } else {
       process.stdout.write(result.yaml);
     }
     process.stderr.write(formatReport(file, result));
-    if (out) process.stderr.write(`wrote ${out}; next: npm run validate -- ${out}\n`);
+    if (out) process.stderr.write(`${printable(`wrote ${out}; next: npm run validate -- ${out}`)}\n`);
     return 0;
   },
 };
@@ -72,26 +73,21 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Temp file in the same folder, then into place: a reader never sees half a file. Without --force
- * the temp file is hard-linked to the name, which fails if the name exists, so a file that appeared
- * meanwhile is not overwritten either. Returns an error message, or undefined when written.
+ * The YAML into place whole (temporary file, then moved), never over an existing file without
+ * --force, never over a read-only one, keeping the mode of a file it replaces. An error message, or
+ * undefined when written.
  */
-async function writeAtomically(path: string, text: string, force: boolean): Promise<string | undefined> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+async function write(path: string, text: string, force: boolean): Promise<string | undefined> {
   try {
-    await writeFile(temp, text, { flag: 'wx' });
-    if (force) {
-      await rename(temp, path);
-    } else {
-      await link(temp, path);
-      await unlink(temp);
+    const pending = await prepareTarget(path, { overwrite: force });
+    try {
+      await pending.commit(text);
+    } finally {
+      await pending.discard();
     }
     return undefined;
   } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return 'already exists (use --force to replace it)';
-    if (code === 'ENOENT') return 'its folder does not exist';
-    return `cannot be written (${(e as Error).message})`;
+    if (e instanceof TargetError && e.reason === 'exists') return `${path} already exists (use --force to replace it)`;
+    return (e as Error).message;
   }
 }

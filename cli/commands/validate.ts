@@ -1,3 +1,5 @@
+import { count, printable } from '../../src/release/messages';
+import { problemCount } from '../../src/release/problems';
 import { readReleaseOrReport } from '../../src/node/read-release';
 import { parseArgs } from '../../src/options/args';
 import type { Command } from '../command';
@@ -14,10 +16,11 @@ export const validate: Command = {
     for (const file of parsed.positional) {
       const result = await readReleaseOrReport(file);
       if (result.ok) {
-        process.stdout.write(`${file}: valid (${result.release.organizations.length} organizations, ${result.release.sections.length} sections)\n`);
+        const { organizations, sections } = result.release;
+        process.stdout.write(`${printable(`${file}: valid (${count(organizations.length, 'organization')}, ${count(sections.length, 'section')})`)}\n`);
       } else {
         failed = true;
-        process.stderr.write(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}\n`);
+        process.stderr.write(`${printable(`${file}: ${problemCount(result.problems)}`)}\n`);
       }
     }
     return failed ? 1 : 0;

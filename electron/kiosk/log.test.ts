@@ -15,4 +15,14 @@ describe('kiosk log', () => {
     for (const f of readdirSync(dir)) expect(statSync(join(dir, f)).size).toBeLessThanOrEqual(400);
     expect(readFileSync(log.file, 'utf8')).toContain('{"n":99}');
   });
+
+  it('writes release text with its control characters escaped, in the file and on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressdeck-log-'));
+    const echoed: string[] = [];
+    const log = createKioskLog({ dir, maxBytes: 10_000, files: 2, now: () => new Date('2024-05-10T09:00:00Z'), echo: (l) => echoed.push(l) });
+    log.error('release-invalid', { first: 'unknown field \u009b2J\u001b]0;x\u0007 \u202e' });
+    const line = '2024-05-10T09:00:00.000Z ERROR release-invalid {"first":"unknown field \\x9b2J\\u001b]0;x\\u0007 \\u202e"}\n';
+    expect(readFileSync(log.file, 'utf8')).toBe(line);
+    expect(echoed).toEqual([line]);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { printable } from '../../src/release/messages';
 
 export interface KioskLog {
   info(event: string, detail?: Record<string, unknown>): void;
@@ -45,7 +46,8 @@ export function createKioskLog(o: LogOptions): KioskLog {
   };
 
   const write = (level: string, event: string, detail?: Record<string, unknown>) => {
-    const line = `${(o.now?.() ?? new Date()).toISOString()} ${level} ${event}${detail ? ` ${JSON.stringify(detail)}` : ''}\n`;
+    // Details quote release text (a problem's message); the log is read with `tail -f` in a terminal.
+    const line = `${printable(`${(o.now?.() ?? new Date()).toISOString()} ${level} ${event}${detail ? ` ${JSON.stringify(detail)}` : ''}`)}\n`;
     try {
       rotateIfNeeded(Buffer.byteLength(line));
       appendFileSync(file, line);

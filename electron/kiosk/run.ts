@@ -66,10 +66,17 @@ export async function runKiosk(d: KioskDeps): Promise<void> {
 
   const chord = parseChord(settings.exitChord) ?? parseChord(KIOSK_DEFAULTS.exitChord)!;
   let win: BrowserWindow;
+  // One guard for the whole run, so a daily reload's fresh window does not forget wrong PINs.
+  const guard = new ExitGuard({
+    chord,
+    pin: settings.exitPin,
+    now: Date.now,
+    onWrongPin: ({ tries, lockedForMs }) => log.error('exit-pin-wrong', { tries, chordLockedForSeconds: lockedForMs / 1000 }),
+    onLockedOut: (remainingMs) => log.info('exit-chord-locked', { secondsLeft: Math.ceil(remainingMs / 1000) }),
+  });
 
   /** Everything a kiosk window needs; used again for the window a daily reload swaps in. */
   const attach = (w: BrowserWindow) => {
-    const guard = new ExitGuard({ chord, pin: settings.exitPin, now: Date.now });
     w.webContents.on('before-input-event', (event, input) => {
       const action = guard.handle(input);
       if (action === 'exit') leave('exit chord');

@@ -104,6 +104,22 @@ describe('paginateDeck', () => {
     expect(pages[1]!.heading).toBe('Background （2/3）');
   });
 
+  it('moves a title slide\'s subtitle to the next page with the byline rather than clipping it', () => {
+    const title: SlideOf<'title'> = {
+      kind: 'title', id: 'title', kicker: 'METI', title: 'A title', heading: 'A title', subtitle: 'A subtitle line', issuer: 'Ministry', date: '29 October 2018',
+      seconds: 8, secondsFrom: 'reading-time',
+    };
+    // Fits when the title block holds at most 20 characters: no two of its parts share a page.
+    const fits = (s: Slide) => s.kind !== 'title' || [s.heading, s.subtitle ?? '', s.issuer, s.date].join('').length <= 20;
+    const pages = paginateDeck(deck(title), { fits }).slides as SlideOf<'title'>[];
+    expect(pages.map((p) => [p.heading, p.subtitle, p.issuer, p.date])).toEqual([
+      ['A title', undefined, '', ''],
+      ['', 'A subtitle line', '', ''],
+      ['', undefined, 'Ministry', ''],
+      ['', undefined, '', '29 October 2018'],
+    ]);
+  });
+
   it('keeps figures on the first page of an organization profile only', () => {
     const org: SlideOf<'organization'> = {
       kind: 'organization', id: 'org-itac', kicker: 'Organization profile', title: 'ITAC', organizationId: 'itac', name: 'IoT Acceleration Consortium',

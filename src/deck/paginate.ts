@@ -112,13 +112,20 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
       return pages;
     }
     case 'title': {
-      // The byline (issuer, then date) moves to the next page before the title is cut; a title too
-      // long for a page on its own (200 %) runs on at word boundaries.
+      // The byline (issuer, then date) moves to the next page before the title is cut, and the
+      // subtitle before the byline; a title too long for a page on its own (200 %) runs on at word boundaries.
       const build = (us: Unit[]): SlideOf<'title'> => {
         const has = (role: string) => us.some((u) => u.role === role);
-        return marked({ ...slide, heading: us.filter((u) => u.role === 'h').map((u) => u.text).join('').trim(), issuer: has('issuer') ? slide.issuer : '', date: has('date') ? slide.date : '' }, probe);
+        const text = (role: string) => us.filter((u) => u.role === role).map((u) => u.text).join('').trim();
+        const { subtitle: _, ...rest } = slide;
+        return marked({ ...rest, heading: text('h'), ...(text('subtitle') ? { subtitle: text('subtitle') } : {}), issuer: has('issuer') ? slide.issuer : '', date: has('date') ? slide.date : '' }, probe);
       };
-      const units = [{ ...unit(slide.heading, 'h'), level: 1 }, { ...unit('issuer', 'issuer'), level: 2 }, { ...unit('date', 'date'), level: 2 }];
+      const units = [
+        { ...unit(slide.heading, 'h'), level: 1 },
+        ...(slide.subtitle ? [unit(slide.subtitle, 'subtitle')] : []),
+        { ...unit('issuer', 'issuer'), level: 2 },
+        { ...unit('date', 'date'), level: 2 },
+      ];
       return flow(units, (us) => m.fits(build(us)), lang).map(build);
     }
     case 'ceremony': {

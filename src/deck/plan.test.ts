@@ -27,6 +27,23 @@ describe('planDeck', () => {
     expect(planDeck(release).slides.map((s) => s.kind)).toEqual(['title', 'lead', 'section', 'section', 'organization', 'closing']);
   });
 
+  it('makes no profile or comparison slides for a release about no organization', () => {
+    const release = load('format: pressdeck/release@1\ntitle: T\nreleased: 2018-10-29\nissuer: { name: M }\nlead: L\nsections:\n  - { heading: H, paragraphs: [p] }\nevents:\n  - { date: 2018-10, text: Signed }\n');
+    expect(planDeck(release).slides.map((s) => s.kind)).toEqual(['title', 'lead', 'section', 'timeline', 'closing']);
+  });
+
+  it('puts the subtitle on the title slide', () => {
+    const title = planDeck({ ...meti, subtitle: 'Cooperation in the field of IoT' }).slides[0]!;
+    expect(title.kind === 'title' && title.subtitle).toBe('Cooperation in the field of IoT');
+    expect(planDeck(meti).slides[0]).not.toHaveProperty('subtitle');
+  });
+
+  it('keeps a section\'s own id whatever its heading says', () => {
+    const ids = (heading: string) => planDeck({ ...meti, sections: [{ id: 'background', heading, paragraphs: ['p'] }, { heading, paragraphs: ['q'] }] }).slides.filter((s) => s.kind === 'section').map((s) => s.id);
+    expect(ids('Background')).toEqual(['section-background', 'section-background-2']);
+    expect(ids('How it began')).toEqual(['section-background', 'section-how-it-began']);
+  });
+
   it('sets figures large: approximate member counts with ≈, working-group counts, founding year', () => {
     const plan = planDeck(meti);
     const aioti = plan.slides.find((s) => s.id === 'org-aioti');

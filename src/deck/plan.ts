@@ -40,7 +40,7 @@ export interface PartyCard {
 }
 
 export type Slide =
-  | (SlideBase & { kind: 'title'; heading: string; issuer: string; date: string })
+  | (SlideBase & { kind: 'title'; heading: string; subtitle?: string; issuer: string; date: string })
   | (SlideBase & { kind: 'lead'; text: string })
   | (SlideBase & { kind: 'section'; heading: string; paragraphs: string[]; points: string[] })
   | (SlideBase & {
@@ -121,8 +121,11 @@ export function planDeck(release: Release): DeckPlan {
   };
 
   add<SlideOf<'title'>>(
-    { kind: 'title', id: 'title', kicker: `${issuerShort} · ${releasedLabel}`, title: release.title, heading: release.title, issuer: release.issuer.name, date: releasedLabel },
-    [release.title, release.issuer.name],
+    {
+      kind: 'title', id: 'title', kicker: `${issuerShort} · ${releasedLabel}`, title: release.title, heading: release.title,
+      ...(release.subtitle ? { subtitle: release.subtitle } : {}), issuer: release.issuer.name, date: releasedLabel,
+    },
+    [release.title, release.subtitle ?? '', release.issuer.name],
   );
 
   add<SlideOf<'lead'>>({ kind: 'lead', id: 'lead', kicker: `${issuerShort} · ${releasedLabel}`, title: L.summary, text: release.lead }, [release.lead]);
@@ -131,7 +134,8 @@ export function planDeck(release: Release): DeckPlan {
     const paragraphs = section.paragraphs ?? [];
     const points = section.points ?? [];
     add<SlideOf<'section'>>(
-      { kind: 'section', id: `section-${slug(section.heading)}`, kicker: issuerShort, title: section.heading, heading: section.heading, paragraphs, points, notes: section.notes },
+      // An explicit id keeps the slide's id when the heading is edited (a watching deck stays put).
+      { kind: 'section', id: `section-${section.id ?? slug(section.heading)}`, kicker: issuerShort, title: section.heading, heading: section.heading, paragraphs, points, notes: section.notes },
       [section.heading, ...paragraphs, ...points],
       section.duration,
     );

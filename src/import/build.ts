@@ -58,21 +58,25 @@ export function buildRelease(s: Structure, options: BuildOptions): Built {
   const orgs: Record<string, unknown>[] = [];
   const named: NamedOrg[] = [];
   for (const profile of s.profiles) {
+    const heading = profile.org.short ? `${profile.org.name} (${profile.org.short})` : profile.org.name;
     if (named.some((o) => o.id === profile.org.id)) {
-      unplaced.push({ line: profile.line, text: `${profile.org.name} (${profile.org.short})`, reason: 'a second profile of the same organization' });
+      unplaced.push({ line: profile.line, text: heading, reason: 'a second profile of the same organization' });
       continue;
     }
     const sentences = [...profile.paragraphs, ...profile.points].flatMap(splitSentences);
     const [summary, ...points] = sentences;
     if (!summary) {
-      unplaced.push({ line: profile.line, text: `${profile.org.name} (${profile.org.short})`, reason: 'an organization heading with no profile under it' });
+      unplaced.push({ line: profile.line, text: heading, reason: 'an organization heading with no profile under it' });
       continue;
+    }
+    if (profile.nameOnly) {
+      guess(['organizations', orgs.length], `line ${profile.line}: "${profile.org.name}" has no short name in brackets; the id is made from the name, and short is left out`);
     }
     named.push(profile.org);
     orgs.push({
       id: profile.org.id,
       name: profile.org.name,
-      short: profile.org.short,
+      ...(profile.org.short ? { short: profile.org.short } : {}),
       ...orgFacts(sentences.join(' ')),
       summary,
       ...(points.length > 0 ? { points } : {}),
@@ -83,15 +87,12 @@ export function buildRelease(s: Structure, options: BuildOptions): Built {
       for (const { org } of orgMentionsWithAcronyms(sentence)) {
         if (named.some((o) => o.id === org.id)) continue;
         named.push(org);
-        guess(['organizations', orgs.length], `no organization profile in the text; ${org.short} is named in the lead, and the summary is the sentence that introduces it`);
+        guess(['organizations', orgs.length], `no organization profile in the text; ${org.short ?? org.name} is named in the lead, and the summary is the sentence that introduces it`);
         orgs.push({ id: org.id, name: org.name, short: org.short, ...orgFacts(sentence), summary: sentence });
       }
     }
   }
-  if (orgs.length === 0) {
-    throw new ImportError('found no organizations: no appendix profiles ("Name (ACRONYM)" headings) and no "Name (ACRONYM)" in the lead');
-  }
-
+  // No organizations is a release too (a ministry's own guidelines): its deck has no profiles.
   // Also the organizations' acronyms as used in prose, for events and the ceremony.
   const textUnits = [lead, ...sections.flatMap((x) => [...((x.paragraphs as string[]) ?? []), ...((x.points as string[]) ?? [])])];
   const profileUnits = orgs.flatMap((o) => [o.summary as string, ...((o.points as string[] | undefined) ?? [])]);
@@ -113,6 +114,7 @@ export function buildRelease(s: Structure, options: BuildOptions): Built {
     format: RELEASE_FORMAT,
     lang,
     title,
+    ...(s.subtitle ? { subtitle: s.subtitle.text } : {}),
     released,
     issuer,
     lead,
@@ -121,7 +123,7 @@ export function buildRelease(s: Structure, options: BuildOptions): Built {
   };
   const ceremony = buildCeremony(s, textUnits.flatMap(splitSentences), named, released, guess, unplaced);
   if (ceremony) data.ceremony = ceremony;
-  data.organizations = orgs;
+  if (orgs.length > 0) data.organizations = orgs;
   if (events.length === 0) delete data.events;
   if (sections.length === 0) delete data.sections;
   return { data, guesses, unplaced };

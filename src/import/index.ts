@@ -2,6 +2,7 @@
  * `pressdeck import` without the file system: release text or a saved page → release YAML, a list of
  * what could not be placed, and the validated release. Pure: the CLI reads and writes the files.
  */
+import { count, printable } from '../release/messages';
 import { parseRelease } from '../release/parse';
 import type { Release } from '../release/schema';
 import { buildRelease, ImportError, type Guess } from './build';
@@ -84,13 +85,18 @@ function isBinary(source: string): boolean {
   return control > Math.max(8, sample.length * 0.02);
 }
 
-/** The report for stderr: what was found, what was guessed, and every line left out. */
+/**
+ * The report for stderr: what was found, what was guessed, and every line left out. The input is
+ * someone else's text, so every line is printed with its control characters escaped.
+ */
 export function formatReport(file: string, r: ImportResult): string {
   const rel = r.release;
   const out: string[] = [];
   const where = r.fromHtml ? 'text line' : 'line';
   out.push(`${file}: ${rel.lang === 'ja' ? 'Japanese' : 'English'} release "${rel.title}" of ${rel.released}`);
-  out.push(`  ${rel.sections.length} sections, ${rel.organizations.length} organizations (${rel.organizations.map((o) => o.id).join(', ')}), ${rel.events.length} events, ${rel.ceremony ? 'a ceremony' : 'no ceremony'}`);
+  if (rel.subtitle) out.push(`  subtitle: ${rel.subtitle}`);
+  const orgs = rel.organizations.length > 0 ? ` (${rel.organizations.map((o) => o.id).join(', ')})` : ' (so no profile or comparison slides; add them under organizations: if the release is about some)';
+  out.push(`  ${count(rel.sections.length, 'section')}, ${count(rel.organizations.length, 'organization')}${orgs}, ${count(rel.events.length, 'event')}, ${rel.ceremony ? 'a ceremony' : 'no ceremony'}`);
   if (r.guesses.length > 0) {
     out.push(`guessed (${r.guesses.length}; marked "# guessed" in the YAML):`);
     for (const g of r.guesses) out.push(`  ${g.path.join('.')}: ${g.note}`);
@@ -101,5 +107,5 @@ export function formatReport(file: string, r: ImportResult): string {
     out.push(`dropped as site chrome (${r.chrome.length}):`);
     for (const c of r.chrome) out.push(`  ${where} ${c.n}: ${c.text}`);
   }
-  return `${out.join('\n')}\n`;
+  return `${out.map(printable).join('\n')}\n`;
 }

@@ -7,7 +7,8 @@ import { splitSentences } from './text';
 
 export interface NamedOrg {
   name: string;
-  short: string;
+  /** The acronym in brackets; absent when the text gives none. */
+  short?: string;
   id: string;
 }
 
@@ -25,8 +26,9 @@ export function parseOrgHeading(text: string): NamedOrg | undefined {
   return { name, short, id: idFor(short) };
 }
 
+/** "ITAC" → "itac"; a whole name too ("Pier Logistics Consortium" → "pier-logistics-consortium"). */
 export function idFor(short: string): string {
-  return short.toLowerCase().replace(/&/g, '-and-').replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'org';
+  return short.toLowerCase().replace(/&/g, '-and-').replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '') || 'org';
 }
 
 /** Words that make "X (ABC)" an organization rather than "Memorandum of Understanding (MOU)". */
@@ -77,8 +79,10 @@ function capitals(s: string): number {
 
 /** Whether `text` names the organization, by acronym (as a word) or full name. */
 export function mentions(text: string, org: NamedOrg): boolean {
+  if (text.includes(org.name)) return true;
+  if (!org.short) return false;
   const escaped = org.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`).test(text) || text.includes(org.name);
+  return new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`).test(text);
 }
 
 export interface OrgFacts {
@@ -109,7 +113,7 @@ export function orgFacts(body: string): OrgFacts {
 }
 
 function foundedBy(sentence: string): string[] {
-  const en = /\b(?:in\s+cooperation\s+with|jointly\s+by|together\s+with|by)\s+(.+?)(?=\s+as\s+|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|\s+to\s+|\s+with\s+the\s+aim|[;.]|$)/i.exec(sentence);
+  const en = /\b(?:(?:in|with\s+the)\s+(?:cooperation|collaboration|support|participation)\s+(?:with|of|from)|under\s+the\s+(?:auspices|initiative)\s+of|jointly\s+by|together\s+with|by)\s+(.+?)(?=\s+as\s+|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|\s+to\s+|\s+with\s+the\s+aim|[;.]|$)/i.exec(sentence);
   if (en) {
     const clause = en[1]!;
     const acronyms = [...clause.matchAll(/\(([A-Z][A-Za-z0-9&-]*[A-Z])\)/g)].map((m) => m[1]!);

@@ -4,7 +4,7 @@
  * Pure. Every content line ends up in exactly one part or in `unplaced`, so nothing is lost silently.
  */
 import { parseDateLine } from './dates';
-import { parseOrgHeading, type NamedOrg } from './orgs';
+import { idFor, parseOrgHeading, type NamedOrg } from './orgs';
 import { bulletText, type Line } from './text';
 
 export interface Unplaced {
@@ -26,6 +26,8 @@ export interface SectionPart extends Part {
 export interface ProfilePart extends Part {
   org: NamedOrg;
   line: number;
+  /** The heading named the organization without a short name in brackets ("3. OpenFog Consortium"). */
+  nameOnly?: boolean;
 }
 
 export interface Footer {
@@ -40,6 +42,8 @@ export interface Footer {
 
 export interface Structure {
   title?: Line;
+  /** A one-line subtitle under the title. */
+  subtitle?: Line;
   /** Paragraphs and list items between the title and the first section. */
   intro: Part;
   sections: SectionPart[];
@@ -81,8 +85,23 @@ export function readStructure(input: Line[]): Structure {
   }
   i++;
 
+  // Under the title: the date on a line of its own, and a one-line subtitle, in either order.
+  for (let k = 0; k < 2 && i < lines.length; k++) {
+    const line = lines[i]!;
+    const date = parseDateLine(line.text);
+    if (date) {
+      s.footer.released ??= date;
+      i++;
+    } else if (!s.subtitle && isSubtitle(line.text, lines[i + 1]?.text)) {
+      s.subtitle = line;
+      i++;
+    } else break;
+  }
+
   let appendix = false;
   let lastSection = 0;
+  /** Number of the last numbered profile heading in the appendix ("2. Alliance for … (AIOTI)"). */
+  let lastProfile = 0;
   let current: Part = s.intro;
   let inFooter = false;
   /** Number of the last "N." list item, so "1. … 2. … 3. …" inside a section stays a list. */
@@ -132,7 +151,18 @@ export function readStructure(input: Line[]): Structure {
     // An organization heading: in the appendix, or numbered again from 1 after the sections, or indented.
     if (org && (appendix || (numbered && (number <= lastSection || line.indent > 0)) || !numbered)) {
       appendix = true;
+      if (numbered) lastProfile = number;
       const profile: ProfilePart = { org, line: line.n, paragraphs: [], points: [] };
+      s.profiles.push(profile);
+      current = profile;
+      continue;
+    }
+    // The next number of numbered profile headings, without "(ACRONYM)": a profile of its own, not
+    // text of the one before ("3. OpenFog Consortium").
+    if (appendix && numbered && headingText && lastProfile > 0 && number === lastProfile + 1 && isHeading(headingText)) {
+      lastProfile = number;
+      const name = headingText.replace(/[:：]$/, '');
+      const profile: ProfilePart = { org: { name, id: idFor(name) }, line: line.n, paragraphs: [], points: [], nameOnly: true };
       s.profiles.push(profile);
       current = profile;
       continue;
@@ -154,6 +184,17 @@ export function readStructure(input: Line[]): Structure {
     else current.paragraphs.push(text);
   }
   return s;
+}
+
+/**
+ * A subtitle is one short line that is not a sentence, a list item or a section heading, with the
+ * date or the lead still to come after it.
+ */
+function isSubtitle(text: string, next: string | undefined): boolean {
+  if (next === undefined || text.length > 160 || /[.。!?！？:：]$/.test(text)) return false;
+  if (NUMBERED.test(text) || bulletText(text) !== undefined || CAPTION.test(text) || APPENDIX.test(text) || COPYRIGHT.test(text)) return false;
+  if (LABELS.some((l) => l.re.test(text)) || NUMBERED.test(next)) return false;
+  return parseDateLine(next) !== undefined || /[.。]$/.test(next);
 }
 
 /** A heading is short and is not a sentence. */

@@ -40,13 +40,43 @@ export function splitLines(source: string): SplitLines {
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .forEach((raw, i) => {
-      const expanded = raw.replace(/\t/g, '    ').replace(/[\u00a0\u2000-\u200b\u3000]/g, ' ');
+      // Control characters are never release text (the format refuses them): dropped here.
+      const expanded = raw.replace(/\t/g, '    ').replace(/[\u00a0\u2000-\u200b\u3000]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
       const text = expanded.trim().replace(/[ ]{2,}/g, ' ');
       if (!text) return;
       const line = { n: i + 1, text, indent: expanded.length - expanded.trimStart().length };
       (isChrome(text) ? chrome : lines).push(line);
     });
+  const crumbs = breadcrumbLength(lines);
+  if (crumbs > 0) {
+    chrome.push(...lines.splice(0, crumbs));
+    chrome.sort((a, b) => a.n - b.n);
+  }
   return { lines, chrome };
+}
+
+const HOME = /^(?:home|top|ホーム|トップ|トップページ)$/i;
+const ITEM = /^([0-9０-９]{1,2})\s*[.．、]\s*(.+)$/;
+
+/**
+ * How many of the first lines are a breadcrumb flattened into a numbered list: "1. Home",
+ * "2. News Releases", "3. Back Issues", … (a page whose breadcrumb is an <ol>, or its copied text).
+ * It starts at "1. Home" (or Top, ホーム) and counts on by one; 0 when the text does not start so.
+ */
+function breadcrumbLength(lines: readonly Line[]): number {
+  const first = lines[0] && ITEM.exec(lines[0].text);
+  if (!first || foldNumber(first[1]!) !== 1 || !HOME.test(first[2]!.trim())) return 0;
+  let n = 1;
+  while (n < lines.length) {
+    const m = ITEM.exec(lines[n]!.text);
+    if (!m || foldNumber(m[1]!) !== n + 1) break;
+    n++;
+  }
+  return n >= 2 ? n : 0;
+}
+
+function foldNumber(digits: string): number {
+  return Number(digits.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
 }
 
 const BULLET = /^(?:[•●○◦▪■□◆◇・※*\-–—]|[(（]\s*[0-9０-９a-zA-Z]{1,2}\s*[)）]|[0-9０-９]{1,2}[)）]|[a-z][.)]|[①-⑳])\s*/;

@@ -77,22 +77,51 @@ export function isBlockedShortcut(input: KeyInput): boolean {
 
 export type GuardAction = 'pass' | 'block' | 'exit';
 
+/** Wrong PINs that cost nothing: an operator in a hurry mistypes; someone guessing needs thousands. */
+export const FREE_PIN_TRIES = 2;
+const FIRST_LOCKOUT_MS = 30_000;
+const MAX_LOCKOUT_MS = 30 * 60_000;
+
+/**
+ * How long the chord is ignored after the n-th wrong PIN in a row: nothing for the first two, then
+ * 30 s, 1 min, 2 min, 4 min… doubling up to 30 min. Guessing a 4-digit PIN then takes months of
+ * standing at the booth; an operator who mistypes three times waits half a minute.
+ */
+export function pinLockoutMs(wrongTries: number): number {
+  if (wrongTries <= FREE_PIN_TRIES) return 0;
+  return Math.min(FIRST_LOCKOUT_MS * 2 ** (wrongTries - FREE_PIN_TRIES - 1), MAX_LOCKOUT_MS);
+}
+
+export interface WrongPin {
+  /** Wrong PINs in a row so far. */
+  tries: number;
+  /** How long the chord is now ignored. */
+  lockedForMs: number;
+}
+
 export interface ExitGuardOptions {
   chord: Chord;
   pin?: string;
   now(): number;
   /** How long the PIN may take after the chord. */
   pinWindowMs?: number;
+  /** Each wrong PIN, for the log (nothing is shown on screen). */
+  onWrongPin?(wrong: WrongPin): void;
+  /** The chord pressed while wrong PINs keep it locked. */
+  onLockedOut?(remainingMs: number): void;
 }
 
 /**
  * Decides, key by key, whether an input reaches the page, is swallowed, or ends the kiosk. After the
  * chord, with a PIN configured, the next digits and Enter are swallowed and checked; a wrong PIN or
- * a slow one starts over.
+ * a slow one starts over. Wrong PINs in a row lock the chord out for growing times (pinLockoutMs);
+ * the kiosk itself runs on as before.
  */
 export class ExitGuard {
   #o: ExitGuardOptions;
   #entering: { digits: string; until: number } | undefined;
+  #wrongTries = 0;
+  #lockedUntil = 0;
 
   constructor(options: ExitGuardOptions) {
     this.#o = options;
@@ -106,7 +135,13 @@ export class ExitGuard {
     if (input.type !== undefined && input.type !== 'keyDown') return this.#entering || isBlockedShortcut(input) ? 'block' : 'pass';
     if (matchesChord(input, this.#o.chord)) {
       if (!this.#o.pin) return 'exit';
-      this.#entering = { digits: '', until: this.#o.now() + (this.#o.pinWindowMs ?? 15_000) };
+      const now = this.#o.now();
+      if (now < this.#lockedUntil) {
+        this.#entering = undefined;
+        this.#o.onLockedOut?.(this.#lockedUntil - now);
+        return 'block';
+      }
+      this.#entering = { digits: '', until: now + (this.#o.pinWindowMs ?? 15_000) };
       return 'block';
     }
     if (this.#entering) {
@@ -121,7 +156,12 @@ export class ExitGuard {
         if (input.key === 'Enter') {
           const ok = this.#entering.digits === this.#o.pin;
           this.#entering = undefined;
-          return ok ? 'exit' : 'block';
+          if (ok) return 'exit';
+          this.#wrongTries += 1;
+          const lockedForMs = pinLockoutMs(this.#wrongTries);
+          this.#lockedUntil = this.#o.now() + lockedForMs;
+          this.#o.onWrongPin?.({ tries: this.#wrongTries, lockedForMs });
+          return 'block';
         }
         if (input.key === 'Shift' || input.key === 'Control' || input.key === 'Alt' || input.key === 'Meta') return 'block';
         this.#entering = undefined;

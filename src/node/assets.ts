@@ -10,6 +10,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FieldIssue } from '../release/parse';
 import type { Release } from '../release/schema';
 import { readImageHeader, type ImageHeader } from './image-header';
+import { svgProblem } from './svg-check';
 
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_IMAGE_SIDE = 8000;
@@ -76,7 +77,7 @@ async function inspect(folder: string, value: string): Promise<string | undefine
     await handle.close();
   }
   if (!header) return 'is not a PNG, JPEG, WebP, GIF, AVIF or SVG image (its content says otherwise, whatever its name)';
-  if (header.kind === 'svg') return svgProblem(real, info.size);
+  if (header.kind === 'svg') return svgFileProblem(real, info.size);
   if (header.width === undefined || header.height === undefined) return `is a ${header.kind.toUpperCase()} whose size in pixels cannot be read`;
   if (header.width === 0 || header.height === 0) return `is a ${header.kind.toUpperCase()} of ${header.width}×${header.height} pixels, which shows nothing`;
   if (header.width > MAX_IMAGE_SIDE || header.height > MAX_IMAGE_SIDE) {
@@ -87,16 +88,19 @@ async function inspect(folder: string, value: string): Promise<string | undefine
 
 /**
  * SVG is shown only through <img>, where browsers run no script and load nothing else, so an SVG
- * logo is as inert as a PNG. Entity declarations are still refused (they are how XML "billion
- * laughs" bombs expand) and so are scripts: no logo needs one, and refusing keeps the file safe
- * should it ever be opened some other way.
+ * logo is as inert as a PNG. It is still parsed and refused when it holds scripts, event handlers,
+ * foreignObject, external references or DTD declarations (src/node/svg-check.ts): no logo needs
+ * them, and refusing keeps the file safe should it ever be opened some other way.
  */
-async function svgProblem(file: string, size: number): Promise<string | undefined> {
+async function svgFileProblem(file: string, size: number): Promise<string | undefined> {
   if (size > MAX_SVG_BYTES) return `SVG is too large (${mb(size)}; at most ${mb(MAX_SVG_BYTES)})`;
-  const text = await readFile(file, 'utf8');
-  if (/<!ENTITY/i.test(text)) return 'is an SVG with XML entity declarations (<!ENTITY), which are refused';
-  if (/<script[\s>/]/i.test(text)) return 'is an SVG with a <script>, which is refused';
-  return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
+  } catch {
+    return 'is an SVG that is not UTF-8 text';
+  }
+  return svgProblem(text);
 }
 
 function isInside(folder: string, target: string): boolean {

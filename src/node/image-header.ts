@@ -77,11 +77,14 @@ async function readJpegSize(readAt: ReadAt): Promise<ImageHeader> {
   return { kind: 'jpeg' };
 }
 
-/** An SVG document: optional BOM, XML declaration, comments and doctype, then an <svg element. */
+/**
+ * An SVG document: optional BOM, XML declaration, comments, processing instructions and doctype,
+ * then an <svg> (or <prefix:svg>) element. Only a sniff: src/node/svg-check.ts parses the file.
+ */
 function looksLikeSvg(head: string): boolean {
   const rest = head
     .replace(/^\uFEFF/, '')
-    .replace(/^\s*<\?xml[^>]*\?>/, '')
-    .replace(/^(\s*(<!--[^]*?-->|<!DOCTYPE[^>[]*(\[[^\]]*\])?\s*>))*/i, '');
-  return /^\s*<svg[\s>/]/.test(rest);
+    .replace(/^\s*<\?xml\s[^>]*\?>/, '')
+    .replace(/^(\s*(<!--[^]*?-->|<\?[^]*?\?>|<!DOCTYPE[^>[]*(\[[^\]]*\])?\s*>))*/i, '');
+  return /^\s*<(?:[A-Za-z_][\w.-]*:)?svg[\s>/]/.test(rest);
 }

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { locateIssues, MAX_RELEASE_BYTES, parseRelease, type ParseResult } from '../release/parse';
-import { formatProblem } from '../release/problems';
+import { formatProblems } from '../release/problems';
 import { checkAssets } from './assets';
 
 export async function readRelease(path: string, displayName = path): Promise<ParseResult & { source?: string }> {
@@ -54,6 +54,6 @@ export async function readReleaseOrReport(
   options: { displayName?: string; write?: (text: string) => void } = {},
 ): Promise<ParseResult & { source?: string }> {
   const result = await readRelease(path, options.displayName ?? path);
-  if (!result.ok) (options.write ?? ((t: string) => process.stderr.write(t)))(`${result.problems.map(formatProblem).join('\n')}\n`);
+  if (!result.ok) (options.write ?? ((t: string) => process.stderr.write(t)))(formatProblems(result.problems));
   return result;
 }

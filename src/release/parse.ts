@@ -2,15 +2,18 @@
  * Release text → validated `Release`, or every problem at once with file, line, column and field.
  * Pure: no file system, no DOM; the renderer, main process and CLI all call this.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { formatFieldPath, type ReleaseProblem } from './problems';
 import { releaseSchema, type Release } from './schema';
 
 /** Larger files are refused before parsing: a release is a few kilobytes, a 50 MB one is an attack or an accident. */
 export const MAX_RELEASE_BYTES = 2 * 1024 * 1024;
-/** YAML aliases that expand past this are refused ("billion laughs"). */
-const MAX_ALIAS_COUNT = 100;
+/**
+ * YAML aliases that would copy more values than this in all are refused ("billion laughs"). A
+ * release that reuses a summary or two copies a handful; a bomb copies billions.
+ */
+export const MAX_ALIAS_VALUES = 1000;
 /**
  * Deeper YAML is refused with its place. A release nests four levels at most
  * (organizations → item → members → count); the yaml library itself overflows the stack somewhere
@@ -34,65 +37,101 @@ export function parseRelease(source: string, file: string): ParseResult {
   }
   if (source.includes('\u0000')) return fail(file, 'file is not text (it contains NUL bytes)');
 
-  const lineCounter = new LineCounter();
-  const at = (offset: number) => lineCounter.linePos(offset);
   const deepFlow = flowTooDeep(source);
   if (deepFlow !== undefined) {
+    const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
     for (let i = source.indexOf('\n'); i >= 0 && i < deepFlow; i = source.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    const { line, col } = at(deepFlow);
+    const { line, col } = lineCounter.linePos(deepFlow);
     return { ok: false, problems: [{ file, line, column: col, field: '', message: `nested too deeply (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }; a release needs at most 4)` }] };
   }
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
 
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: firstPerMessage(
-        doc.errors.map((e) => {
-          const { line, col } = at(e.pos[0]);
-          return { file, line, column: col, field: '', message: yamlMessage(e.message) };
-        }),
-      ),
-    };
+  const first = read(source);
+  if (first.doc.errors.length === 0) return check(first, file, []);
+
+  // Prose holding ": " is the commonest paste mistake, and YAML's syntax error for it hides every
+  // other problem. Quote those values in a copy, explain each, and check the rest of the file too.
+  const repair = quoteColonValues(source, first.doc.errors);
+  if (repair) {
+    const second = read(repair.source);
+    if (second.doc.errors.length === 0) {
+      const explained = repair.edits.map((edit) => {
+        const { line, col } = first.at(edit.offset);
+        const path = pathAt(second.doc.contents, edit.repaired);
+        return { file, line, column: col, field: path ? formatFieldPath(path) : '', message: colonMessage(edit.text, edit.key) };
+      });
+      return check(second, file, explained);
+    }
   }
+  return {
+    ok: false,
+    problems: firstPerMessage(
+      first.doc.errors.map((e) => {
+        const { line, col } = first.at(e.pos[0]);
+        return { file, line, column: col, field: '', message: yamlMessage(e.message) };
+      }),
+    ),
+  };
+}
+
+interface Read {
+  source: string;
+  doc: Document.Parsed;
+  at: LinePos;
+}
+
+function read(source: string): Read {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  return { source, doc, at: (offset) => lineCounter.linePos(offset) };
+}
+
+/** A document YAML could read → the release, or every problem (`known` are problems found before). */
+function check({ source, doc, at }: Read, file: string, known: ReleaseProblem[]): ParseResult {
+  const failWith = (problems: ReleaseProblem[]): ParseResult => ({ ok: false, problems: [...known, ...problems].sort(byPlace) });
 
   // Warnings are mostly unknown tags (`!!js/function`, `!!python/object`): other YAML loaders turn
   // those into code or objects. They mean nothing in a release, so they are refused, not ignored.
   if (doc.warnings.length > 0) {
-    return {
-      ok: false,
-      problems: doc.warnings.map((w) => {
+    return failWith(
+      doc.warnings.map((w) => {
         const { line, col } = at(w.pos[0]);
         const tag = /Unresolved tag: (.*)$/.exec(firstLine(w.message))?.[1];
         const message = tag ? `YAML tags are not allowed in a release (found ${tag.replace(/^tag:yaml\.org,2002:/, '!!')}); write the plain value` : `YAML: ${firstLine(w.message)}`;
         return { file, line, column: col, field: '', message };
       }),
-    };
+    );
   }
 
   const deep = tooDeep(doc.contents);
   if (deep) {
     const { line, col } = at(deep.offset);
-    return { ok: false, problems: [{ file, line, column: col, field: formatFieldPath(deep.path), message: `nested too deeply (more than ${MAX_NESTING_DEPTH} levels; a release needs at most 4)` }] };
+    return failWith([{ file, line, column: col, field: formatFieldPath(deep.path), message: `nested too deeply (more than ${MAX_NESTING_DEPTH} levels; a release needs at most 4)` }]);
+  }
+
+  const bomb = aliasBomb(doc);
+  if (bomb !== undefined) {
+    const { line, col } = at(bomb);
+    return failWith([{ file, line, column: col, field: '', message: `YAML aliases (*name) expand too far: this one brings the copies past ${MAX_ALIAS_VALUES} values ("billion laughs"); write the values out instead` }]);
   }
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // aliasBomb already bounds the expansion; the library's own guard stays as a second line.
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_VALUES });
   } catch (e) {
     const message = (e as Error).message;
     if (/alias/i.test(message)) {
-      return fail(file, `YAML aliases (*name) expand too far: more than ${MAX_ALIAS_COUNT} copies ("billion laughs"); write the values out instead`);
+      return failWith([{ file, line: 0, column: 0, field: '', message: `YAML aliases (*name) expand too far: more than ${MAX_ALIAS_VALUES} values ("billion laughs"); write the values out instead` }]);
     }
-    return fail(file, `YAML could not be read: ${firstLine(message)}`);
+    return failWith([{ file, line: 0, column: 0, field: '', message: `YAML could not be read: ${firstLine(message)}` }]);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return fail(file, 'expected a release: a YAML mapping starting with "format: pressdeck/release@1"');
+    return failWith([{ file, line: 0, column: 0, field: '', message: 'expected a release: a YAML mapping starting with "format: pressdeck/release@1"' }]);
   }
 
   const result = releaseSchema.safeParse(data);
-  if (result.success) return { ok: true, release: result.data };
+  if (result.success) return known.length === 0 ? { ok: true, release: result.data } : failWith([]);
 
   // One problem per field: "21/03/2017" is a wrong format, and saying it is also not a real date is noise.
   const seen = new Set<string>();
@@ -103,9 +142,12 @@ export function parseRelease(source: string, file: string): ParseResult {
     seen.add(key);
     return true;
   });
-  const problems = issues.flatMap((issue) => toProblems(issue, data, doc.contents, file, at));
-  problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ok: false, problems };
+  const found = issues.flatMap((issue) => toProblems(issue, data, doc.contents, source, file, at));
+  return failWith(foldConsequences(found));
+}
+
+function byPlace(a: ReleaseProblem, b: ReleaseProblem): number {
+  return a.line - b.line || a.column - b.column;
 }
 
 /**
@@ -180,17 +222,66 @@ function tooDeep(root: unknown): { offset: number; path: (string | number)[] } |
 type Issue = z.core.$ZodIssue;
 type LinePos = (offset: number) => { line: number; col: number };
 
-function toProblems(issue: Issue, data: unknown, root: unknown, file: string, at: LinePos): ReleaseProblem[] {
+/** A problem with what folding needs to know about it (see foldConsequences). */
+interface Found {
+  problem: ReleaseProblem;
+  path: PropertyKey[];
+  kind: 'unknown' | 'required' | 'dangling' | 'other';
+  /** unknown: the field it is one typo away from; dangling: the id that names nothing. */
+  near?: string;
+  value?: unknown;
+}
+
+function toProblems(issue: Issue, data: unknown, root: unknown, source: string, file: string, at: LinePos): Found[] {
   const path = issue.path as PropertyKey[];
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const { line, col } = at(locate(root, [...path, key], true));
-      const known = knownKeysHint(path, key);
-      return { file, line, column: col, field: formatFieldPath([...path, key]), message: `unknown field${known}` };
+      const near = nearestField(path, key);
+      const hint = near ? ` (did you mean "${near}"?)` : knownFieldsHint(path);
+      return {
+        problem: { file, line, column: col, field: formatFieldPath([...path, key]), message: `unknown field${hint}` },
+        path: [...path, key], kind: 'unknown' as const, near, value: valueAt(data, [...path, key]),
+      };
     });
   }
   const { line, col } = at(locate(root, path, false));
-  return [{ file, line, column: col, field: formatFieldPath(path) || 'release', message: describe(issue, valueAt(data, path)) }];
+  const value = valueAt(data, path);
+  const danglingId = issue.code === 'custom' ? (issue.params as { danglingId?: string } | undefined)?.danglingId : undefined;
+  const colon = issue.code === 'invalid_type' && issue.expected === 'string' ? colonMapping(nodeAt(root, path), source) : undefined;
+  const message = colon ? `expected text, got a mapping: ${colonMessage(colon.text, undefined)}` : describe(issue, value);
+  return [{
+    problem: { file, line, column: col, field: formatFieldPath(path) || 'release', message },
+    path,
+    kind: danglingId !== undefined ? 'dangling' : value === undefined && message === 'is required' ? 'required' : 'other',
+    near: danglingId,
+  }];
+}
+
+/**
+ * The cause first: a misspelled field is reported once, with what follows from it folded under it
+ * rather than printed before it. `organisations:` leaves `organizations` missing and every
+ * organization id used elsewhere dangling; `sumary:` leaves `summary` missing; a misspelled `id:`
+ * of an organization leaves the references to that id dangling.
+ */
+function foldConsequences(found: Found[]): ReleaseProblem[] {
+  const folded = new Set<Found>();
+  const same = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length === b.length && a.every((seg, i) => seg === b[i]);
+  for (const cause of found) {
+    if (cause.kind !== 'unknown' || cause.near === undefined) continue;
+    const parent = cause.path.slice(0, -1);
+    const follows = found.filter((f) => {
+      if (f === cause || folded.has(f)) return false;
+      if (f.kind === 'required') return same(f.path, [...parent, cause.near!]);
+      if (f.kind !== 'dangling') return false;
+      if (parent.length === 0 && cause.near === 'organizations') return true;
+      return parent.length === 2 && parent[0] === 'organizations' && cause.near === 'id' && f.near === cause.value;
+    });
+    if (follows.length === 0) continue;
+    for (const f of follows) folded.add(f);
+    cause.problem = { ...cause.problem, consequences: follows.map((f) => f.problem).sort(byPlace) };
+  }
+  return found.filter((f) => !folded.has(f)).map((f) => f.problem);
 }
 
 function describe(issue: Issue, value: unknown): string {
@@ -205,6 +296,183 @@ function describe(issue: Issue, value: unknown): string {
     default:
       return issue.message;
   }
+}
+
+/**
+ * Text that YAML read as a one-pair mapping because it holds ": ", such as the list item
+ * `- Small firms are a focus: the bodies will help.`; undefined for a real mapping.
+ */
+function colonMapping(node: unknown, source: string): { text: string } | undefined {
+  if (!isMap(node) || node.flow || node.items.length !== 1) return undefined;
+  const pair = node.items[0]!;
+  if (!isScalar(pair.key) || pair.key.type !== 'PLAIN' || !(isScalar(pair.value) && pair.value.type === 'PLAIN')) return undefined;
+  const start = rangeStart(pair.key);
+  const end = (pair.value.range as [number, number, number] | undefined)?.[1];
+  if (start === undefined || end === undefined) return undefined;
+  const text = source.slice(start, end).trim();
+  return text.includes('\n') ? undefined : { text };
+}
+
+/** Why YAML misread text holding ": ", and the two ways to write it. */
+function colonMessage(text: string, key: string | undefined): string {
+  const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  const lead = key ? `${key}: ` : '- ';
+  return `the ": " in "${shown}" makes YAML read a key and a value; put the whole text in quotes (${lead}${JSON.stringify(text)}), or write ${key ? `${key}: >-` : '- >-'} and the text indented on the next line`;
+}
+
+interface ColonEdit {
+  /** Where the value starts in the original source. */
+  offset: number;
+  /** Where its quoted form starts in the repaired source (earlier edits on the way shift it). */
+  repaired: number;
+  text: string;
+  /** The field name before the value on that line, when there is one. */
+  key?: string;
+}
+
+/**
+ * YAML errors caused by text holding ": " (`text: Milestone: ITAC inaugurated`, or the same in a
+ * `{ … }` line) → the source with each such value quoted, keeping every line where it was, so the
+ * rest of the file can still be checked. Undefined when some error is of another kind.
+ */
+function quoteColonValues(source: string, errors: readonly YAMLError[]): { source: string; edits: ColonEdit[] } | undefined {
+  const edits: (Omit<ColonEdit, 'repaired'> & { end: number })[] = [];
+  for (const e of errors) {
+    if (e.code !== 'BLOCK_AS_IMPLICIT_KEY' && e.code !== 'BLOCK_IN_FLOW') return undefined;
+    const lineStart = source.lastIndexOf('\n', e.pos[0] - 1) + 1;
+    if (edits.some((x) => x.offset >= lineStart && x.offset <= e.pos[0])) continue; // `a: b: c` errs twice on one line
+    const lineEnd = (() => {
+      const n = source.indexOf('\n', e.pos[0]);
+      return n < 0 ? source.length : n;
+    })();
+    const line = source.slice(lineStart, lineEnd);
+    let offset: number;
+    let end: number;
+    let key: string | undefined;
+    if (e.code === 'BLOCK_IN_FLOW') {
+      // Inside `{ … }` the value runs to the next comma or closing bracket.
+      offset = e.pos[0];
+      const stop = source.slice(offset, lineEnd).search(/\s*[,}\]]/);
+      end = stop < 0 ? lineEnd : offset + stop;
+      key = /([A-Za-z][\w-]*):\s*$/.exec(source.slice(lineStart, offset))?.[1];
+    } else {
+      // The value starts after the list dash and a field name of the format, if the line has one.
+      const head = /^(\s*(?:-\s+)*)(?:([A-Za-z][\w-]*):\s+)?/.exec(line)!;
+      key = head[2] !== undefined && FIELD_NAMES.has(head[2]) ? head[2] : undefined;
+      offset = lineStart + (key ? head[0].length : head[1]!.length);
+      const comment = line.search(/\s+#/);
+      end = comment >= 0 && lineStart + comment > offset ? lineStart + comment : lineEnd;
+    }
+    const text = source.slice(offset, end).trim();
+    if (!text.includes(': ') || /^["'[{|>&*!%@`]/.test(text)) return undefined;
+    edits.push({ offset, end, text, key });
+  }
+  if (edits.length === 0) return undefined;
+  let out = '';
+  let from = 0;
+  const done: ColonEdit[] = [];
+  for (const edit of [...edits].sort((a, b) => a.offset - b.offset)) {
+    out += source.slice(from, edit.offset);
+    done.push({ offset: edit.offset, repaired: out.length, text: edit.text, ...(edit.key ? { key: edit.key } : {}) });
+    out += JSON.stringify(edit.text);
+    from = edit.end;
+  }
+  return { source: out + source.slice(from), edits: done };
+}
+
+/** Every field name the format has, at any depth: what may stand before ": " as a key. */
+const FIELD_NAMES: ReadonlySet<string> = (() => {
+  const names = new Set<string>();
+  const walk = (schema: unknown, depth: number) => {
+    const def = (schema as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+    if (!def || depth > 12) return;
+    if (def.type === 'object') {
+      for (const [name, field] of Object.entries(def.shape as Record<string, unknown>)) {
+        names.add(name);
+        walk(field, depth + 1);
+      }
+      return;
+    }
+    for (const inner of [def.innerType, def.in, def.out, def.element, ...((def.options as unknown[] | undefined) ?? [])]) walk(inner, depth + 1);
+  };
+  walk(releaseSchema, 0);
+  return names;
+})();
+
+/**
+ * Offset of the alias whose expansion takes the copies past MAX_ALIAS_VALUES, or undefined. Counts
+ * what toJS would build: each alias copies every value of the node it names, aliases inside it
+ * included. Aliases name the last anchor of that name before them, as the YAML library resolves them.
+ */
+function aliasBomb(doc: Document.Parsed): number | undefined {
+  const anchors = new Map<string, unknown>();
+  const target = new Map<unknown, unknown>();
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) target.set(node, anchors.get(node.source));
+      else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  if (target.size === 0) return undefined;
+
+  const sizes = new Map<unknown, number>();
+  const inProgress = new Set<unknown>();
+  const size = (node: unknown): number => {
+    if (isAlias(node)) {
+      const t = target.get(node);
+      return t === undefined || inProgress.has(t) ? 1 : size(t);
+    }
+    if (!isMap(node) && !isSeq(node)) return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    inProgress.add(node);
+    let n = 1;
+    for (const item of node.items) n += isPair(item) ? size(item.key) + size(item.value) : size(item);
+    inProgress.delete(node);
+    sizes.set(node, n);
+    return n;
+  };
+
+  let copied = 0;
+  let overflow: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      const t = target.get(node);
+      copied += t === undefined ? 1 : size(t);
+      if (copied > MAX_ALIAS_VALUES) {
+        overflow = rangeStart(node) ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return overflow;
+}
+
+/** The path to the value starting at `offset`, for naming the field of a repaired value. */
+function pathAt(root: unknown, offset: number): (string | number)[] | undefined {
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: root, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (rangeStart(node) === offset && isScalar(node)) return path;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) && (typeof pair.key.value === 'string' || typeof pair.key.value === 'number') ? pair.key.value : '?';
+        stack.push({ node: pair.value, path: [...path, key] });
+      }
+    } else if (isSeq(node)) node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+  }
+  return undefined;
+}
+
+function nodeAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const seg of path) {
+    if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && p.key.value === seg)?.value;
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
+  }
+  return node;
 }
 
 const ARTICLES: Record<string, string> = {
@@ -226,7 +494,7 @@ function show(value: unknown): string {
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = data;
   for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return undefined;
     cur = (cur as Record<PropertyKey, unknown>)[seg];
   }
   return cur;
@@ -266,15 +534,18 @@ function rangeStart(node: unknown): number | undefined {
   return range?.[0];
 }
 
-/** ` (did you mean "members"?)` when a known field of that object is one typo away. */
-function knownKeysHint(objectPath: readonly PropertyKey[], key: string): string {
-  const known = fieldsAt(objectPath);
-  if (known.length === 0) return '';
-  const close = known
+/** The field of that object a misspelled key is one typo away from, if any ("membrs" → "members"). */
+function nearestField(objectPath: readonly PropertyKey[], key: string): string | undefined {
+  return fieldsAt(objectPath)
     .map((k) => ({ k, d: editDistance(k.toLowerCase(), key.toLowerCase()) }))
     .filter(({ d }) => d <= Math.max(2, Math.floor(key.length / 3)))
-    .sort((a, b) => a.d - b.d)[0];
-  return close ? ` (did you mean "${close.k}"?)` : ` (expected one of: ${known.join(', ')})`;
+    .sort((a, b) => a.d - b.d)[0]?.k;
+}
+
+/** ` (expected one of: …)` listing the fields that object allows. */
+function knownFieldsHint(objectPath: readonly PropertyKey[]): string {
+  const known = fieldsAt(objectPath);
+  return known.length > 0 ? ` (expected one of: ${known.join(', ')})` : '';
 }
 
 /** Field names the schema allows for the object at `path`. */

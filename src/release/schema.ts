@@ -6,7 +6,7 @@
  * in a field name is an error, not a silently ignored line.
  */
 import { z } from 'zod';
-import { bidiControlProblem, imagePathProblem, isVisiblyEmpty } from './text-checks';
+import { bidiControlProblem, controlCharProblem, imagePathProblem, isVisiblyEmpty } from './text-checks';
 
 // Release files are YAML: `2015` parses as a number, so years are accepted as integers too and
 // normalised to strings. Real-date checks live here so every caller gets them.
@@ -45,7 +45,7 @@ export const fullDate = z
 
 /**
  * Text shown on a slide: never empty (invisible characters alone count as empty), no bidi
- * overrides (see text-checks.ts), never HTML (it is rendered as text).
+ * overrides or control characters (see text-checks.ts), never HTML (it is rendered as text).
  */
 const text = z
   .string()
@@ -53,7 +53,7 @@ const text = z
   .min(1, 'must not be empty')
   .check((ctx) => {
     if (ctx.value.length === 0) return;
-    const message = isVisiblyEmpty(ctx.value) ? 'must not be empty (it holds only invisible characters)' : bidiControlProblem(ctx.value);
+    const message = isVisiblyEmpty(ctx.value) ? 'must not be empty (it holds only invisible characters)' : (bidiControlProblem(ctx.value) ?? controlCharProblem(ctx.value));
     if (message) ctx.issues.push({ code: 'custom', message, input: ctx.value });
   });
 
@@ -98,8 +98,18 @@ export const issuerSchema = z.strictObject({
   copyright: text.optional(),
 });
 
+/**
+ * A section's own id: its slide keeps this id (`section-<id>`) whatever its heading says, so an
+ * edited heading does not move a watching deck. Without one the id comes from the heading.
+ */
+const sectionId = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, 'expected an id of lowercase letters, digits and hyphens')
+  .meta({ description: 'Section id: [a-z0-9-]+; the slide id becomes section-<id> and stays when the heading is edited' });
+
 export const sectionSchema = z
   .strictObject({
+    id: sectionId.optional(),
     heading: text,
     paragraphs: paragraphs.optional(),
     points: paragraphs.optional(),
@@ -175,13 +185,17 @@ export const releaseSchema = z
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP-47 language tag such as en or ja')
       .default('en'),
     title: text,
+    subtitle: text.optional().meta({ description: 'One line under the title on the title slide' }),
     released: fullDate,
     issuer: issuerSchema,
     lead: text,
     sections: z.array(sectionSchema).default([]),
     events: z.array(eventSchema).default([]),
     ceremony: ceremonySchema.optional(),
-    organizations: z.array(organizationSchema).min(1, 'must list at least one organization'),
+    organizations: z
+      .array(organizationSchema)
+      .default([])
+      .meta({ description: 'The bodies the release is about, 0..n: one profile slide each, and a comparison from two on' }),
   })
   .superRefine((release, ctx) => {
     // Runs even when other fields are invalid (`when` below), so guard every access.
@@ -201,10 +215,20 @@ export const releaseSchema = z
     const dangling = (ids: readonly string[] | undefined, path: (string | number)[]) =>
       ids?.forEach((id, i) => {
         if (!seen.has(id)) {
-          ctx.addIssue({ code: 'custom', path: [...path, i], message: `no organization has the id "${id}"` });
+          // params lets the parser fold these under a misspelled `organizations` or `id` (their cause).
+          ctx.addIssue({ code: 'custom', path: [...path, i], message: `no organization has the id "${id}"`, params: { danglingId: id } });
         }
       });
     const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+    const sectionIds = new Map<string, number>();
+    const sections: unknown[] = Array.isArray(release.sections) ? release.sections : [];
+    sections.forEach((item, i) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') return;
+      if (sectionIds.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `duplicate id "${id}" (first used by sections[${sectionIds.get(id)}])` });
+      } else sectionIds.set(id, i);
+    });
     dangling(ids(release.ceremony?.parties), ['ceremony', 'parties']);
     const events: unknown[] = Array.isArray(release.events) ? release.events : [];
     events.forEach((event, i) => dangling(ids((event as ReleaseEvent | null)?.organizations), ['events', i, 'organizations']));

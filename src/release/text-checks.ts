@@ -39,6 +39,21 @@ export function bidiControlProblem(value: string): string | undefined {
 }
 
 /**
+ * Control characters other than tab and line breaks: ESC, BEL, DEL, the C1 range. On a slide they
+ * show as nothing; in a terminal that prints the release (validate, plan, the kiosk log) they act.
+ * Messages escape them anyway (src/release/messages.ts); the release itself has no use for them.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+
+/** Undefined when fine, else a message naming the first control character and where it is. */
+export function controlCharProblem(value: string): string | undefined {
+  const m = CONTROL.exec(value);
+  if (!m) return undefined;
+  const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return `contains the control character U+${code} (character ${[...value.slice(0, m.index)].length + 1}), which shows as nothing on a slide; remove it`;
+}
+
+/**
  * Undefined when `value` may be an image path relative to the release file, else why not. The
  * file-system checks (exists, is an image, stays inside the folder through symlinks) are Node-only:
  * see src/node/assets.ts. These are the ones any build can make from the string alone.

@@ -73,7 +73,7 @@ for (const group of ['accepted', 'refused'] as const) {
         await expect(page.locator('.reveal section[data-slide-kind="title"] h1'), file).toHaveText(want.title.replace(/\s+/g, ' ').trim());
       } else {
         await expect(page.getByRole('heading', { name: 'This release cannot be shown yet' }), file).toBeVisible();
-        await expect(page.locator('.problems li').first(), file).toHaveText(want.first);
+        await expect(page.locator('.problems > li > code').first(), file).toHaveText(want.first);
       }
       await expectNothingRan(page, file);
       expect(incidents, file).toEqual([]);
@@ -96,6 +96,21 @@ test('release HTML appears as literal text on the slides', async ({ page }, test
   await page.screenshot({ path: testInfo.outputPath('problem-screen.png') });
   await expectNothingRan(page, 'both');
   expect(incidents).toEqual([]);
+});
+
+test('the problem screen puts a misspelled field first and folds what follows from it under it', async ({ page }) => {
+  await page.goto('index.html?release=/fixtures/hostile/misspelled-organizations.release.yaml');
+  const causes = page.locator('.problems > li > code');
+  await expect(causes).toHaveText(['misspelled-organizations.release.yaml:19:1: organisations: unknown field (did you mean "organizations"?)']);
+  const folded = page.locator('.problems details');
+  await expect(folded.locator('summary')).toHaveText('3 more problems follow from this one');
+  await expect(folded.locator('li').first()).toBeHidden();
+  await folded.locator('summary').click();
+  await expect(folded.locator('li code')).toHaveText([
+    'misspelled-organizations.release.yaml:14:53: events[0].organizations[0]: no organization has the id "alpha"',
+    'misspelled-organizations.release.yaml:17:13: ceremony.parties[0]: no organization has the id "alpha"',
+    'misspelled-organizations.release.yaml:17:20: ceremony.parties[1]: no organization has the id "beta"',
+  ]);
 });
 
 test('a real image beside the release shows; a path the browser cannot load falls back to the composed card', async ({ page }) => {

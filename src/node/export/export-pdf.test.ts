@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFDict, PDFHexString } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseRelease } from '../../release/parse';
 import { DEFAULT_RELEASE_FILE } from '../../release/defaults';
-import { prepareTarget, TargetError } from './atomic-write';
+import { prepareTarget, TargetError } from '../atomic-write';
 import { documentInfo, firstSentence } from './document-info';
 import { exportPdf, type ExportProgress } from './export-pdf';
 import { finishPdf } from './pdf-finish';
@@ -88,6 +88,38 @@ describe('exportPdf', () => {
 });
 
 describe('prepareTarget', () => {
+  it('refuses a read-only file instead of renaming over it, even as root', async () => {
+    const target = join(dir, 'handout.pdf');
+    writeFileSync(target, 'approved hand-out');
+    chmodSync(target, 0o444);
+    await expect(prepareTarget(target)).rejects.toThrow(`${target} is read-only (mode 444), so it was left as it is and nothing was written`);
+    expect(readFileSync(target, 'utf8')).toBe('approved hand-out');
+    expect(statSync(target).mode & 0o777).toBe(0o444);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('keeps the mode of a file it may replace', async () => {
+    const target = join(dir, 'deck.pdf');
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o640);
+    const pending = await prepareTarget(target);
+    await pending.commit(new Uint8Array([1, 2, 3]));
+    expect(statSync(target).mode & 0o777).toBe(0o640);
+    expect([...readFileSync(target)]).toEqual([1, 2, 3]);
+  });
+
+  it('never replaces an existing file when told not to, even one that appears meanwhile', async () => {
+    const target = join(dir, 'x.release.yaml');
+    writeFileSync(target, 'mine');
+    await expect(prepareTarget(target, { overwrite: false })).rejects.toMatchObject({ reason: 'exists' });
+    rmSync(target);
+    const pending = await prepareTarget(target, { overwrite: false });
+    writeFileSync(target, 'appeared meanwhile');
+    await expect(pending.commit('imported')).rejects.toMatchObject({ reason: 'exists' });
+    expect(readFileSync(target, 'utf8')).toBe('appeared meanwhile');
+    expect(leftovers()).toEqual([]);
+  });
+
   it('removes its temporary file when the final rename fails', async () => {
     const target = join(dir, 'deck.pdf');
     const pending = await prepareTarget(target);

@@ -4,7 +4,7 @@
  * failure removes the temporary file, so the target path never holds half a PDF.
  */
 import type { Release } from '../../release/schema';
-import { prepareTarget } from './atomic-write';
+import { prepareTarget } from '../atomic-write';
 import { documentInfo } from './document-info';
 import type { PrintedPage } from './page-script';
 import { finishPdf } from './pdf-finish';

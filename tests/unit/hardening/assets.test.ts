@@ -60,7 +60,7 @@ describe('checkImage', () => {
     ['huge.png', 'image is too large (9000×600 pixels; at most 8000 a side)'],
     ['tall.jpg', 'image is too large (800×8001 pixels; at most 8000 a side)'],
     ['big.png', 'image is too large (21.0 MB; at most 20.0 MB)'],
-    ['script.svg', 'is an SVG with a <script>, which is refused'],
+    ['script.svg', 'is an SVG with a script element (<script>), which is refused'],
     ['bomb.svg', 'is an SVG with XML entity declarations'],
     ['../secret.png', 'must stay beside or below the release file'],
   ])('refuses %s', async (name, message) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDeck } from '../../../src/deck/plan';
+import { formatReport } from '../../../src/import/index';
 import { parseRelease } from '../../../src/release/parse';
 import { fixture, imported, yamlText } from './helpers';
 
@@ -117,5 +118,70 @@ describe('saved HTML page with navigation and footer', () => {
   });
   it('reports the attachment line', () => {
     expect(r.unplaced.map((u) => [u.reason, u.text])).toEqual([['after the contact block', 'Attachment: Memorandum of Cooperation (PDF: 180KB)']]);
+  });
+});
+
+describe('METI 2018-style page: numbered breadcrumb, subtitle, date line, no profiles', () => {
+  const r = importFixture('en-moc-breadcrumb-subtitle.txt');
+  it('drops the breadcrumb written as a numbered list as site chrome, not sections', () => {
+    expect(r.chrome.map((c) => c.text)).toEqual([
+      'Font Size Change', 'Easy Web Browsing tool', '1. Home', '2. News Releases', '3. Back Issues', '4. October FY2018', '5. Memorandum of Cooperation on Digital Partnership Signed',
+    ]);
+    expect(r.release.title).toBe('Memorandum of Cooperation on Digital Partnership Signed');
+    expect(r.release.sections.map((s) => s.heading)).toEqual(['Background', 'Outline of the MOC']);
+  });
+  it('takes the one-line subtitle as the subtitle and the date line as the release date', () => {
+    expect(r.release.subtitle).toBe('Ministries of Japan and India to cooperate on electronics and information technology');
+    expect(r.release.released).toBe('2018-10-29');
+    expect(r.release.lead).toMatch(/^On October 29, 2018, the Ministry of Economy, Trade and Industry \(METI\) signed/);
+  });
+  it('proposes the organizations the lead names as profiles, each marked as guessed', () => {
+    expect(r.release.organizations.map((o) => [o.id, o.name])).toEqual([
+      ['meti', 'Ministry of Economy, Trade and Industry'],
+      ['meity', 'Ministry of Electronics and Information Technology'],
+    ]);
+    expect(r.yaml.match(/# guessed: no organization profile in the text; (METI|MeitY) is named in the lead/g)).toHaveLength(2);
+    expect(r.unplaced).toEqual([]);
+  });
+});
+
+describe('the same page saved as HTML, its breadcrumb a plain <ol>', () => {
+  const text = fixture('en-moc-breadcrumb-subtitle.txt');
+  const [crumbs, rest] = [text.split('\n').slice(3, 8), text.split('\n').slice(9)];
+  const html = `<!doctype html><html><body><ol>${crumbs.map((c) => `<li><a href="#">${c.replace(/^\d\. /, '')}</a></li>`).join('')}</ol>${rest.map((l) => `<p>${l}</p>`).join('\n')}</body></html>`;
+  const r = imported(html, 'page.html');
+  it('drops the breadcrumb and reads title and subtitle', () => {
+    expect(r.fromHtml).toBe(true);
+    expect(r.chrome.map((c) => c.text).slice(0, 2)).toEqual(['1. Home', '2. News Releases']);
+    expect([r.release.title, r.release.subtitle]).toEqual(['Memorandum of Cooperation on Digital Partnership Signed', 'Ministries of Japan and India to cooperate on electronics and information technology']);
+  });
+});
+
+describe('appendix with a numbered profile heading that has no short name in brackets', () => {
+  const r = importFixture('en-appendix-no-short-name.txt');
+  it('makes it a profile of its own instead of merging it into the one before, and reports the guess', () => {
+    expect(r.release.organizations.map((o) => [o.id, o.name, o.short])).toEqual([
+      ['hrc', 'Harbour Robotics Consortium', 'HRC'],
+      ['caa', 'Coastal Automation Alliance', 'CAA'],
+      ['pier-logistics-consortium', 'Pier Logistics Consortium', undefined],
+    ]);
+    const caa = r.release.organizations[1]!;
+    expect([caa.summary, ...(caa.points ?? [])].join(' ')).not.toContain('Pier');
+    expect(caa.members).toBeUndefined();
+    expect(r.release.organizations[2]).toMatchObject({ members: { count: 90, approximate: true, asOf: '2019-04' } });
+    expect(r.guesses.map((g) => g.note)).toContain('line 21: "Pier Logistics Consortium" has no short name in brackets; the id is made from the name, and short is left out');
+  });
+  it('picks up founders written "with the cooperation of the Ministry of … (METI) and the Ministry of … (MLIT)"', () => {
+    expect(r.release.organizations[0]).toMatchObject({ founded: '2016-04', foundedBy: ['METI', 'MLIT'] });
+  });
+});
+
+describe('a release about no organization', () => {
+  const r = importFixture('en-no-organizations.txt');
+  it('is imported, with no organizations and a deck without profile or comparison slides', () => {
+    expect(r.release.organizations).toEqual([]);
+    expect(r.yaml).not.toMatch(/^organizations:/m);
+    expect(planDeck(r.release).slides.map((s) => s.kind)).toEqual(['title', 'lead', 'section', 'section', 'timeline', 'closing']);
+    expect(formatReport('en-no-organizations.txt', r)).toContain('2 sections, 0 organizations (so no profile or comparison slides');
   });
 });
