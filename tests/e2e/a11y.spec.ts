@@ -265,5 +265,6 @@ test('distance-aware type picks a font mode from viewing distance and screen siz
   await open(page, 'distance=4m&diagonal=55in');
   await expect(page.locator('html')).toHaveAttribute('data-font', 'large');
   await page.getByRole('button', { name: 'Display settings' }).click();
-  await expect(page.locator('.a11y .why')).toContainText('AVIXA DISCAS');
+  await expect(page.locator('.a11y .why')).toContainText('AVIXA DISCAS floor of 20.0 mm');
+  await expect(page.locator('.a11y .why')).toContainText('which no mode reaches here (xlarge: 30.8 mm)');
 });
