@@ -15,7 +15,7 @@ import { appPdfExporter } from './export';
 import { registerReleaseGet } from './ipc/release';
 import { runKiosk } from './kiosk/run';
 import { installAppMenu } from './menu';
-import { parseAppOptions } from './options';
+import { parseAppOptions, type AppOptions } from './options';
 import { isTrustedOrigin } from './paths';
 import { APP_SCHEME, handleAppScheme, registerAppScheme } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
@@ -26,10 +26,11 @@ if (!parsed.ok) {
   process.stderr.write(`pressdeck: ${parsed.error}\nUsage: npm start -- [--kiosk | --present] [--display N] [release.yaml]\n`);
   app.exit(2);
 }
-const options = parsed.ok ? parsed.options : { mode: 'briefing' as const };
+const options: AppOptions = parsed.ok ? parsed.options : { mode: 'deck' };
 const releasePath = resolve(options.release ?? join(app.getAppPath(), 'slides', DEFAULT_RELEASE_FILE));
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const warn = (message: string) => process.stderr.write(`pressdeck: ${message}\n`);
+for (const message of options.deprecated ?? []) warn(message);
 const isAppUrl = (url: string) => isTrustedOrigin(url, devServerUrl);
 
 // One kiosk per machine: a second start (a double-clicked icon, a login item) focuses the first.
@@ -37,12 +38,15 @@ if (options.mode === 'kiosk' && !app.requestSingleInstanceLock()) app.exit(0);
 
 registerAppScheme();
 
+/** The problems last printed: an invalid release is re-read every second until it is fixed (src/app/retry.ts). */
+let printedProblems = '';
+
 async function currentRelease(): Promise<ReleaseState> {
   const result = await readRelease(releasePath, basename(releasePath));
-  if (!result.ok) {
-    process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);
-    return { ok: false, file: basename(releasePath), problems: result.problems };
-  }
+  const problems = result.ok ? '' : result.problems.map(formatProblem).join('\n');
+  if (problems && problems !== printedProblems) process.stderr.write(`${problems}\n`);
+  printedProblems = problems;
+  if (!result.ok) return { ok: false, file: basename(releasePath), problems: result.problems };
   return { ok: true, file: basename(releasePath), release: result.release };
 }
 
@@ -93,7 +97,7 @@ app.whenReady().then(async () => {
     installAppMenu({ exportPdf: () => void exportPdf() });
     // Closing either window ends the briefing.
     for (const w of windows) w.on('closed', () => app.quit());
-    await Promise.all([audience.loadURL(rendererUrl({ mode: 'briefing' })), presenter.loadURL(rendererUrl({ mode: 'presenter' }))]);
+    await Promise.all([audience.loadURL(rendererUrl({ mode: 'audience' })), presenter.loadURL(rendererUrl({ mode: 'presenter' }))]);
     return;
   }
 

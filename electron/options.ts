@@ -1,17 +1,18 @@
 /**
  * Command line of the app → what to open and how. Pure, so it is unit-tested without Electron.
- *   ['slides/x.release.yaml'] → { ok: true, options: { release: 'slides/x.release.yaml', mode: 'briefing' } }
+ *   ['slides/x.release.yaml'] → { ok: true, options: { release: 'slides/x.release.yaml', mode: 'deck' } }
  * Chromium's own switches (--no-sandbox, --enable-logging, …) are passed over, not rejected.
  */
 import { parseArgs } from '../cli/args';
-import type { Mode } from '../src/app/settings';
-import { validateKioskConfig, type KioskConfig } from '../src/kiosk/settings-schema';
+import type { ModeName } from '../src/app/modes';
+import { renameOldFlags, validateKioskConfig, type KioskConfig } from '../src/kiosk/settings-schema';
 import { A11Y_FLAG_OPTIONS, A11Y_VALUE_OPTIONS, a11yQuery, type A11yQuery } from './a11y-options';
 
 export interface AppOptions {
   /** Path of the release file; undefined means the bundled default release. */
   release?: string;
-  mode: Exclude<Mode, 'print' | 'presenter'>;
+  /** `deck`: one window to step through; with `present`, a briefing's two windows (src/app/modes.ts). */
+  mode: Extract<ModeName, 'deck' | 'kiosk'>;
   /** --present: a briefing with an audience window and a presenter window. */
   present?: true;
   /** --display <n|id|name>: the display for the audience (briefing) or the kiosk window. */
@@ -24,17 +25,20 @@ export interface AppOptions {
   config?: string;
   /** Font mode, contrast, motion, viewing distance: passed to the renderer's URL. */
   a11y?: A11yQuery;
+  /** Old flag spellings used (they still work), each with what to write instead. */
+  deprecated?: string[];
 }
 
 /** Kiosk flag → config field (the same names as pressdeck.config.json, in kebab case). */
-const KIOSK_VALUES = { display: 'display', 'idle-resume': 'idleResume', 'daily-reload': 'dailyReload', 'exit-chord': 'exitChord', speed: 'speed', 'hide-cursor': 'hideCursorAfter' } as const;
+const KIOSK_VALUES = { display: 'display', 'idle-resume': 'idleResume', 'daily-reload': 'dailyReload', 'exit-chord': 'exitChord', speed: 'speed', 'hide-cursor-after': 'hideCursorAfter' } as const;
 
 export type OptionsResult = { ok: true; options: AppOptions } | { ok: false; error: string };
 
 const CHROMIUM_SWITCH = /^--(no-sandbox|disable-gpu.*|enable-logging.*|remote-debugging-port=.*|inspect.*|user-data-dir=.*|ozone-platform.*|enable-features=.*|disable-features=.*|lang=.*)$/;
 
 export function parseAppOptions(argv: readonly string[]): OptionsResult {
-  const args = argv.filter((a) => !CHROMIUM_SWITCH.test(a) && a !== '.' && !a.endsWith('out/main/index.js'));
+  const renamed = renameOldFlags(argv.filter((a) => !CHROMIUM_SWITCH.test(a) && a !== '.' && !a.endsWith('out/main/index.js')));
+  const args = renamed.argv;
   const parsed = parseArgs(args, { flags: ['kiosk', 'present', 'auto', 'idle-restart', ...A11Y_FLAG_OPTIONS], values: [...Object.keys(KIOSK_VALUES), 'config', ...A11Y_VALUE_OPTIONS] });
   if (!parsed.ok) return { ok: false, error: parsed.error };
   if (parsed.flags.present && parsed.flags.kiosk) return { ok: false, error: '--present and --kiosk do not go together' };
@@ -43,13 +47,14 @@ export function parseAppOptions(argv: readonly string[]): OptionsResult {
   if (!a11y.ok) return { ok: false, error: a11y.error };
   const options: AppOptions = {
     release: parsed.positional[0],
-    mode: parsed.flags.kiosk ? 'kiosk' : 'briefing',
+    mode: parsed.flags.kiosk ? 'kiosk' : 'deck',
     // Only set when given, so the common case stays `{ release, mode }`.
     ...(parsed.flags.present ? { present: true as const } : {}),
     // In kiosk mode --display belongs to the kiosk settings (below), validated with them.
     ...(parsed.values.display !== undefined && !parsed.flags.kiosk ? { display: parsed.values.display } : {}),
     ...(parsed.flags.auto ? { auto: true as const } : {}),
     ...(Object.keys(a11y.query).length > 0 ? { a11y: a11y.query } : {}),
+    ...(renamed.deprecated.length > 0 ? { deprecated: renamed.deprecated } : {}),
   };
   const kioskOnly = Object.keys(KIOSK_VALUES).filter((f) => f !== 'display' && parsed.values[f] !== undefined);
   if (!parsed.flags.kiosk && (kioskOnly.length > 0 || parsed.flags['idle-restart'])) {

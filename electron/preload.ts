@@ -26,6 +26,7 @@ const api: PressDeckApi = {
   sendNav: (message: NavMessage) => send('nav:command', message),
   onNav: (listener: (message: NavMessage) => void) => listen('nav:state', listener),
   reportSlide: (id: string) => send('kiosk:slide', id),
+  reportProblem: (problem) => send('kiosk:problem', problem),
 };
 
 contextBridge.exposeInMainWorld('pressdeck', api);

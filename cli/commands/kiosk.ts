@@ -4,7 +4,7 @@ import type { Command } from './index';
 
 /**
  * `pressdeck kiosk [release] [--display N] [--idle-resume 30s] [--idle-restart] [--daily-reload 03:00]
- * [--exit-chord Ctrl+Alt+Shift+Q] [--speed 1] [--config booth.json] [--dry-run]`:
+ * [--exit-chord Ctrl+Alt+Shift+Q] [--speed 1] [--hide-cursor-after 3s] [--config booth.json] [--dry-run]`:
  * checks the options, then starts the built app in kiosk mode (electron-vite preview), or with
  * --dry-run prints the command instead.
  */
@@ -15,7 +15,7 @@ export const kiosk: Command = {
     const appArgs = ['--kiosk', ...args.filter((a) => a !== '--dry-run' && a !== '--kiosk')];
     const parsed = parseAppOptions(appArgs);
     if (!parsed.ok) {
-      process.stderr.write(`pressdeck kiosk: ${parsed.error}\nUsage: pressdeck kiosk [release.yaml] [--display N|name] [--idle-resume 30s] [--idle-restart] [--daily-reload HH:MM] [--exit-chord Ctrl+Alt+Shift+Q] [--speed 1] [--config file.json] [--dry-run]\n`);
+      process.stderr.write(`pressdeck kiosk: ${parsed.error}\nUsage: pressdeck kiosk [release.yaml] [--display N|name] [--idle-resume 30s] [--idle-restart] [--daily-reload HH:MM] [--exit-chord Ctrl+Alt+Shift+Q] [--speed 1] [--hide-cursor-after 3s] [--config file.json] [--dry-run]\n`);
       return 2;
     }
     const command = ['npx', 'electron-vite', 'preview', '--', ...appArgs];

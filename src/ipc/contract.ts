@@ -3,6 +3,7 @@
  * payload types; main validates what arrives, the preload exposes only these calls, by name.
  */
 import type { NavMessage } from '../briefing/messages';
+import type { KioskProblem } from '../kiosk/problem';
 import type { ReleaseProblem } from '../release/problems';
 import type { Release } from '../release/schema';
 
@@ -22,6 +23,8 @@ export interface SendChannels {
   'nav:command': NavMessage;
   /** Kiosk: the slide now on screen, so a reload after a crash comes back to it. */
   'kiosk:slide': string;
+  /** Kiosk: a problem for the kiosk log, not the screen (a release image that did not load). */
+  'kiosk:problem': KioskProblem;
 }
 
 /** main → renderer, one-way (webContents.send / ipcRenderer.on). */
@@ -45,4 +48,6 @@ export interface PressDeckApi {
   onNav(listener: (message: NavMessage) => void): () => void;
   /** Kiosk only: report the slide on screen (one-way). */
   reportSlide?(id: string): void;
+  /** Kiosk only: a problem for the kiosk log (one-way). */
+  reportProblem?(problem: KioskProblem): void;
 }

@@ -1,5 +1,5 @@
 /**
- * Briefing mode in Chromium: the audience deck (?mode=briefing) and the presenter view
+ * Briefing mode in Chromium: the audience deck (?mode=audience) and the presenter view
  * (?mode=presenter) as two pages of the built renderer, kept in step over the same transport
  * abstraction Electron uses (a BroadcastChannel here, IPC through the main process there).
  */
@@ -17,7 +17,7 @@ const currentId = (audience: Page) => audience.locator('.reveal .slides > sectio
 
 /** Opens the audience deck and waits until its key map listens (reveal shows a slide a moment before). */
 async function openAudience(page: Page): Promise<void> {
-  await page.goto('index.html?mode=briefing');
+  await page.goto('index.html?mode=audience');
   await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
   await expect(currentId(page)).toBeVisible();
 }
@@ -192,7 +192,7 @@ test('the elapsed timer pauses and resets', async ({ page }) => {
 // "Now" went blank; "(continued)" compared a page id with itself and never showed.
 test('the presenter names the page the room sees when the two windows paginate differently', async ({ page }) => {
   const audience = page;
-  await audience.goto('index.html?mode=briefing&font=xlarge');
+  await audience.goto('index.html?mode=audience&font=xlarge');
   await expect(audience.locator('html')).toHaveAttribute('data-deck-ready', 'true');
   const presenter = await page.context().newPage();
   await presenter.setViewportSize({ width: 1440, height: 900 });
