@@ -18,6 +18,7 @@ export const kiosk: Command = {
       process.stderr.write(`pressdeck kiosk: ${parsed.error}\nUsage: pressdeck kiosk [release.yaml] [--display N|name] [--idle-resume 30s] [--idle-restart] [--daily-reload HH:MM] [--exit-chord Ctrl+Alt+Shift+Q] [--speed 1] [--hide-cursor-after 3s] [--config file.json] [--dry-run]\n`);
       return 2;
     }
+    for (const message of parsed.options.deprecated ?? []) process.stderr.write(`pressdeck kiosk: ${message}\n`);
     const command = ['npx', 'electron-vite', 'preview', '--', ...appArgs];
     if (dryRun) {
       process.stdout.write(`${command.join(' ')}\n`);
