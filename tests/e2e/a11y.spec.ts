@@ -36,7 +36,9 @@ const AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function open(page: Page, query: string) {
   await page.goto(`index.html?${query}`);
-  await expect(page.locator('.reveal .slides > section.present')).toBeVisible();
+  // The deck shows once it is paginated: the stress deck at xlarge and the Japanese fonts take
+  // seconds on a loaded two-core machine, longer than the default wait.
+  await expect(page.locator('.reveal .slides > section.present')).toBeVisible({ timeout: 30_000 });
 }
 
 const present = (page: Page) => page.locator('.reveal .slides > section.present');

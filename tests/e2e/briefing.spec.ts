@@ -173,6 +173,10 @@ test('the elapsed timer pauses and resets', async ({ page }) => {
   const presenter = page;
   await presenter.clock.install();
   await presenter.goto('index.html?mode=presenter');
+  // Installed, the fake clock still moves with real time: on a loaded machine a second passed between
+  // runFor and the check. Paused, only runFor moves it; Reset starts the count at the paused time.
+  await presenter.clock.pauseAt(Date.now() + 60_000);
+  await presenter.getByRole('button', { name: 'Reset' }).click();
   await expect(presenter.getByTestId('elapsed')).toHaveText('0:00');
   await presenter.clock.runFor(65_000);
   await expect(presenter.getByTestId('elapsed')).toHaveText('1:05');
