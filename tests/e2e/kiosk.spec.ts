@@ -129,7 +129,9 @@ test('the pause/play button is first in the Tab order and works by keyboard and 
 });
 
 test('the display settings sit beside the slideshow controls, and using them does not step the slides', async ({ page }, testInfo) => {
-  await openKiosk(page, 'idleResume=4000');
+  // Idle time far longer than the test: re-paginating at xlarge takes seconds on a loaded machine,
+  // and a loop resumed meanwhile would step the slide this test watches.
+  await openKiosk(page, 'idleResume=60000');
   const settingsButton = page.getByRole('button', { name: 'Display settings' });
   const group = (await page.getByRole('group', { name: 'Slideshow' }).boundingBox())!;
   const aa = (await settingsButton.boundingBox())!;
