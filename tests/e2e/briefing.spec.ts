@@ -18,7 +18,8 @@ const currentId = (audience: Page) => audience.locator('.reveal .slides > sectio
 /** Opens the audience deck and waits until its key map listens (reveal shows a slide a moment before). */
 async function openAudience(page: Page): Promise<void> {
   await page.goto('index.html?mode=audience');
-  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+  // Paginating and starting reveal can take longer than the default wait on a loaded two-core machine.
+  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true', { timeout: 30_000 });
   await expect(currentId(page)).toBeVisible();
 }
 
@@ -197,7 +198,7 @@ test('the elapsed timer pauses and resets', async ({ page }) => {
 test('the presenter names the page the room sees when the two windows paginate differently', async ({ page }) => {
   const audience = page;
   await audience.goto('index.html?mode=audience&font=xlarge');
-  await expect(audience.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+  await expect(audience.locator('html')).toHaveAttribute('data-deck-ready', 'true', { timeout: 30_000 });
   const presenter = await page.context().newPage();
   await presenter.setViewportSize({ width: 1440, height: 900 });
   await presenter.goto('index.html?mode=presenter&font=standard');
