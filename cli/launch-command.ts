@@ -22,6 +22,7 @@ export function launchCommand(spec: { name: 'kiosk' | 'present'; summary: string
         process.stderr.write(`pressdeck ${spec.name}: ${parsed.error}\n${spec.usage}\n`);
         return 2;
       }
+      for (const message of parsed.options.deprecated ?? []) process.stderr.write(`pressdeck ${spec.name}: ${message}\n`);
       return launchApp({ command: `pressdeck ${spec.name}`, appArgs, options: parsed.options, appDir: APP_DIR.replace(/[\\/]$/, ''), dryRun });
     },
   };

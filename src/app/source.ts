@@ -36,9 +36,15 @@ export function fetchSource(url: string, options: FetchSourceOptions = {}): Rele
   let lastModified: string | null = null;
   let lastText: string | undefined;
 
+  // The last text parsed and what it gave: the problem page reads the file every second
+  // (src/app/retry.ts), and a large file should cost a fetch, not a parse, while it is unchanged.
+  let parsed: { text: string; state: ReleaseState } | undefined;
   const toState = (text: string): ReleaseState => {
+    if (parsed?.text === text) return parsed.state;
     const result = parseRelease(text, file);
-    return result.ok ? { ok: true, file, release: result.release } : { ok: false, file, problems: result.problems };
+    const state: ReleaseState = result.ok ? { ok: true, file, release: result.release } : { ok: false, file, problems: result.problems };
+    parsed = { text, state };
+    return state;
   };
   const fetchText = async (conditional: boolean): Promise<string | undefined> => {
     const headers: Record<string, string> = {};

@@ -9,7 +9,8 @@
  * still too big gets a page of its own (CSS then wraps it anywhere rather than clip it).
  *
  * Continuation slides get ids `<stem>~<n>` (the first page keeps the stem), `page` = { n, of, stem },
- * and share the original slide's seconds in proportion to their text, summing to the original.
+ * and share the original slide's seconds in proportion to each page's size as JSON (`textWeight`: a
+ * rough stand-in for its text, labels and keys included), in whole seconds summing to the original.
  */
 import { labelsFor } from './labels';
 import type { DeckPlan, Slide, SlideOf } from './plan';

@@ -1,20 +1,21 @@
 /**
  * Command line of the app → what to open and how. Pure, so it is unit-tested without Electron; the
  * main process, `npm start`'s launcher and `pressdeck kiosk` / `present` all parse with it.
- *   ['slides/x.release.yaml'] → { ok: true, options: { release: 'slides/x.release.yaml', mode: 'briefing' } }
+ *   ['slides/x.release.yaml'] → { ok: true, options: { release: 'slides/x.release.yaml', mode: 'deck' } }
  * Chromium's own switches (--no-sandbox, --enable-logging, …) are passed over, not rejected; the
  * debugging ones (--inspect*, --remote-debugging-*) only outside a packaged build.
  * The screen option is --screen: Chromium reads --display as the X11 display to connect to.
  */
 import { parseArgs } from './args';
-import type { Mode } from '../app/settings';
-import { validateKioskConfig, type KioskConfig } from '../kiosk/settings-schema';
+import type { ModeName } from '../app/modes';
+import { renameOldFlags, validateKioskConfig, type KioskConfig } from '../kiosk/settings-schema';
 import { A11Y_FLAG_OPTIONS, A11Y_VALUE_OPTIONS, a11yQuery, type A11yQuery } from './a11y-options';
 
 export interface AppOptions {
   /** Path of the release file; undefined means the bundled default release. */
   release?: string;
-  mode: Exclude<Mode, 'print' | 'presenter'>;
+  /** `deck`: one window to step through; with `present`, a briefing's two windows (src/app/modes.ts). */
+  mode: Extract<ModeName, 'deck' | 'kiosk'>;
   /** --present: a briefing with an audience window and a presenter window. */
   present?: true;
   /** --screen <n|id|name>: the display for the audience (briefing) or the kiosk window. */
@@ -27,10 +28,12 @@ export interface AppOptions {
   config?: string;
   /** Font mode, contrast, motion, viewing distance: passed to the renderer's URL. */
   a11y?: A11yQuery;
+  /** Old flag spellings used (they still work), each with what to write instead. */
+  deprecated?: string[];
 }
 
 /** Kiosk flag → config field (the same names as pressdeck.config.json, in kebab case). */
-const KIOSK_VALUES = { screen: 'display', 'idle-resume': 'idleResume', 'daily-reload': 'dailyReload', 'exit-chord': 'exitChord', speed: 'speed', 'hide-cursor': 'hideCursorAfter' } as const;
+const KIOSK_VALUES = { screen: 'display', 'idle-resume': 'idleResume', 'daily-reload': 'dailyReload', 'exit-chord': 'exitChord', speed: 'speed', 'hide-cursor-after': 'hideCursorAfter' } as const;
 
 export type OptionsResult = { ok: true; options: AppOptions } | { ok: false; error: string };
 
@@ -49,7 +52,8 @@ export interface ParseContext {
 export function parseAppOptions(argv: readonly string[], context: ParseContext = {}): OptionsResult {
   const debug = argv.find((a) => DEBUG_SWITCH.test(a));
   if (debug && context.packaged) return { ok: false, error: `${debug.split('=')[0]} is refused: a packaged PressDeck cannot be debugged from its command line` };
-  const args = argv.filter((a) => !CHROMIUM_SWITCH.test(a) && !DEBUG_SWITCH.test(a));
+  const renamed = renameOldFlags(argv.filter((a) => !CHROMIUM_SWITCH.test(a) && !DEBUG_SWITCH.test(a)));
+  const args = renamed.argv;
   const parsed = parseArgs(args, { flags: ['kiosk', 'present', 'auto', 'idle-restart', ...A11Y_FLAG_OPTIONS], values: [...Object.keys(KIOSK_VALUES), 'config', ...A11Y_VALUE_OPTIONS] });
   if (!parsed.ok) {
     const display = /^unknown option --display$/.test(parsed.error);
@@ -61,13 +65,14 @@ export function parseAppOptions(argv: readonly string[], context: ParseContext =
   if (!a11y.ok) return { ok: false, error: a11y.error };
   const options: AppOptions = {
     release: parsed.positional[0],
-    mode: parsed.flags.kiosk ? 'kiosk' : 'briefing',
+    mode: parsed.flags.kiosk ? 'kiosk' : 'deck',
     // Only set when given, so the common case stays `{ release, mode }`.
     ...(parsed.flags.present ? { present: true as const } : {}),
     // In kiosk mode --screen belongs to the kiosk settings (below), validated with them.
     ...(parsed.values.screen !== undefined && !parsed.flags.kiosk ? { display: parsed.values.screen } : {}),
     ...(parsed.flags.auto ? { auto: true as const } : {}),
     ...(Object.keys(a11y.query).length > 0 ? { a11y: a11y.query } : {}),
+    ...(renamed.deprecated.length > 0 ? { deprecated: renamed.deprecated } : {}),
   };
   const kioskOnly = Object.keys(KIOSK_VALUES).filter((f) => f !== 'screen' && parsed.values[f] !== undefined);
   if (!parsed.flags.kiosk && (kioskOnly.length > 0 || parsed.flags['idle-restart'])) {
