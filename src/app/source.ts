@@ -4,7 +4,6 @@
  * fetches the YAML and runs the same parser itself.
  */
 import type { PressDeckApi, ReleaseState } from '../ipc/contract';
-import { parseRelease } from '../release/parse';
 
 export interface ReleaseSource {
   load(): Promise<ReleaseState>;
@@ -36,8 +35,11 @@ export function fetchSource(url: string, options: FetchSourceOptions = {}): Rele
   let lastModified: string | null = null;
   let lastText: string | undefined;
 
-  const toState = (text: string): ReleaseState => {
-    const result = parseRelease(text, file);
+  // The parser (yaml, the schema) is a chunk of its own that only this path loads, fetched while
+  // the release is: under Electron the main process parses, and the renderer never loads it.
+  const parser = import('../release/parse');
+  const toState = async (text: string): Promise<ReleaseState> => {
+    const result = (await parser).parseRelease(text, file);
     return result.ok ? { ok: true, file, release: result.release } : { ok: false, file, problems: result.problems };
   };
   const fetchText = async (conditional: boolean): Promise<string | undefined> => {
@@ -78,7 +80,8 @@ export function fetchSource(url: string, options: FetchSourceOptions = {}): Rele
           const text = await fetchText(lastText !== undefined);
           if (!stopped && text !== undefined && text !== lastText) {
             lastText = text;
-            listener(toState(text));
+            const state = await toState(text);
+            if (!stopped) listener(state);
           }
         } catch (e) {
           // A server briefly away (file being replaced) is not a broken release: try again next time.

@@ -5,19 +5,23 @@
  * rendered text, not a fallback font's.
  */
 import { flushSync, mount, unmount } from 'svelte';
+import { loadFontsFor } from '../../app/fonts';
+import { labelsFor } from '../../deck/labels';
 import type { DeckPlan, Slide } from '../../deck/plan';
 import { paginateDeck, type Measurer } from '../../deck/paginate';
 import SlideView from '../SlideView.svelte';
 import { overflowsCanvas } from './overflow';
 import './measure.css';
 
-const FACES = ['400', '600', '700'].flatMap((w) => [`${w} 44px "Noto Sans"`, `${w} 44px "Noto Sans JP"`]);
-
-/** Loads every face and, for subsetted CJK fonts, every subset the deck's text needs. */
+/**
+ * Loads the font subsets the deck's text needs: the release's words, and the deck's own (labels,
+ * the continuation marker, digits of page numbers), so what is measured is what is shown.
+ */
 export async function loadDeckFonts(plan: DeckPlan): Promise<void> {
-  const text = [...new Set(JSON.stringify(plan.slides))].join('');
-  await Promise.all(FACES.map((f) => document.fonts.load(f, text).catch(() => [])));
-  await document.fonts.ready;
+  const L = labelsFor(plan.lang);
+  const own = Object.values(L).filter((v): v is string => typeof v === 'string');
+  const text = [JSON.stringify(plan.slides), ...own, L.memberCompanies('0'), L.continued(1234567890, 99)].join(' ');
+  await loadFontsFor(text, plan.lang).catch(() => undefined);
 }
 
 export function withDomMeasurer<T>(lang: string, assetUrl: (path: string) => string, use: (m: Measurer) => T): T {
