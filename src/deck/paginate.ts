@@ -18,6 +18,24 @@ import { sentences, words } from './text-split';
 export interface Measurer {
   /** True when the slide, drawn at the current font mode and spacing, has nothing clipped or overflowing. */
   fits(slide: Slide): boolean;
+  /**
+   * Optional: many fits() answers from one layout. Lays the slide out once and says, for each block
+   * of its flowing content (the elements its component marks `data-flow`, in document order), how
+   * much of it lies on the canvas; undefined when the layout cannot be read that way (something
+   * that does not flow sticks out). Only asked for slides whose layout is prefix-stable: taking
+   * content away from the end moves nothing before it.
+   */
+  flow?(slide: Slide): FlowFit[] | undefined;
+}
+
+/** How much of one block of flowing content lies on the canvas, in characters of its text. */
+export interface FlowFit {
+  /** The block's text length, as drawn. */
+  length: number;
+  /** Characters on lines that fit: `length` when the block fits whole, 0 when none (or it is not text). */
+  fit: number;
+  /** Characters up to the end of the first line that does not fit (past it, nothing fits however the text ends). */
+  line: number;
 }
 
 /** A run of text that may go onto a page; `join` pieces continue the paragraph before them. */
@@ -27,6 +45,8 @@ interface Unit {
   join: boolean;
   /** 0 paragraph, 1 sentence, 2 word: how far it has already been cut. */
   level: number;
+  /** Never cut, and drawn as something other than its text (a key figure, a party card), or the URL. */
+  atom?: boolean;
 }
 
 export function paginateDeck(plan: DeckPlan, measurer: Measurer): DeckPlan {
@@ -63,15 +83,15 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
         const merged = merge(us);
         return marked({ ...slide, paragraphs: merged.filter((u) => u.role === 'p').map((u) => u.text.trim()), points: merged.filter((u) => u.role === 'li').map((u) => u.text.trim()) }, probe);
       };
-      return flow(units, (us) => m.fits(build(us)), lang).map(build);
+      return flow(units, pageFits(build, m), lang).map(build);
     }
     case 'lead': {
       const build = (us: Unit[]): SlideOf<'lead'> => marked({ ...slide, text: us.map((u) => u.text).join('').trim() }, probe);
-      return flow([unit(slide.text, 'p')], (us) => m.fits(build(us)), lang).map(build);
+      return flow([unit(slide.text, 'p')], pageFits(build, m), lang).map(build);
     }
     case 'organization': {
       // Figures, facts and text all flow; the name heading repeats on every page.
-      const units = [...slide.figures.map((_, i) => unit(String(i), 'figure')), ...(slide.facts.length > 0 ? [unit('facts', 'facts')] : []), unit(slide.summary, 'p'), ...slide.points.map((t) => unit(t, 'p'))];
+      const units = [...slide.figures.map((_, i) => atom(String(i), 'figure')), ...(slide.facts.length > 0 ? [atom('facts', 'facts')] : []), unit(slide.summary, 'p'), ...slide.points.map((t) => unit(t, 'p'))];
       const build = (us: Unit[]): SlideOf<'organization'> => {
         const texts = merge(us.filter((u) => u.role === 'p')).map((u) => u.text.trim());
         return marked({
@@ -82,7 +102,7 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
           points: texts.slice(1),
         }, probe);
       };
-      return flow(units, (us) => m.fits(build(us)), lang).map(build);
+      return flow(units, pageFits(build, m), lang).map(build);
     }
     case 'timeline': {
       type Event = SlideOf<'timeline'>['events'][number];
@@ -92,7 +112,7 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
         // One event taller than a slide on its own: its text runs on, under the same date.
         const event = es[0]!;
         const withText = (us: Unit[]): Event => ({ ...event, text: us.map((u) => u.text).join('').trim() });
-        return flow([unit(event.text, 'p')], (us) => m.fits(build([withText(us)])), lang).map((us) => build([withText(us)]));
+        return flow([unit(event.text, 'p')], pageFits((us) => build([withText(us)]), m), lang).map((us) => build([withText(us)]));
       });
     }
     case 'comparison': {
@@ -118,15 +138,15 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
         const has = (role: string) => us.some((u) => u.role === role);
         return marked({ ...slide, heading: us.filter((u) => u.role === 'h').map((u) => u.text).join('').trim(), issuer: has('issuer') ? slide.issuer : '', date: has('date') ? slide.date : '' }, probe);
       };
-      const units = [{ ...unit(slide.heading, 'h'), level: 1 }, { ...unit('issuer', 'issuer'), level: 2 }, { ...unit('date', 'date'), level: 2 }];
-      return flow(units, (us) => m.fits(build(us)), lang).map(build);
+      const units = [{ ...unit(slide.heading, 'h'), level: 1 }, atom('issuer', 'issuer'), atom('date', 'date')];
+      return flow(units, everyLayout(build, m), lang).map(build);
     }
     case 'ceremony': {
       if (slide.photo) return [slide];
-      const units = [{ ...unit('occasion', 'occasion'), level: 2 }, ...slide.parties.map((_, i) => ({ ...unit(String(i), 'party'), level: 2 })), unit(slide.caption, 'caption')];
+      const units = [atom('occasion', 'occasion'), ...slide.parties.map((_, i) => atom(String(i), 'party')), unit(slide.caption, 'caption')];
       const build = (us: Unit[]): SlideOf<'ceremony'> =>
         marked({ ...slide, ...(us.some((u) => u.role === 'occasion') ? {} : { occasion: undefined, date: '', place: undefined }), parties: us.filter((u) => u.role === 'party').map((u) => slide.parties[Number(u.text)]!), caption: merge(us.filter((u) => u.role === 'caption')).map((u) => u.text.trim()).join(' ') }, probe);
-      return flow(units, (us) => m.fits(build(us)), lang).map(build);
+      return flow(units, everyLayout(build, m), lang).map(build);
     }
     case 'closing': {
       // Each contact field flows (a long division name may run on at word boundaries); the issuer repeats.
@@ -137,8 +157,8 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
         return marked({ ...slide, ...Object.fromEntries(fields.map((f) => [f, value(f)])), released: value('released') ?? '' }, probe);
       };
       // URLs are never cut: the QR code and the printed link must stay whole.
-      const units = fields.map((f) => ({ ...unit(slide[f]!, f), level: f === 'url' ? 2 : 0 }));
-      return flow(units, (us) => m.fits(build(us)), lang).map(build);
+      const units = fields.map((f) => (f === 'url' ? atom(slide[f]!, f) : unit(slide[f]!, f)));
+      return flow(units, everyLayout(build, m), lang).map(build);
     }
     default:
       return [slide];
@@ -147,6 +167,105 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
 
 function unit(text: string, role: string): Unit {
   return { text, role, join: false, level: 0 };
+}
+
+/** A unit that is never cut (a key figure, a party card, the URL). */
+function atom(text: string, role: string): Unit {
+  return { text, role, join: false, level: 2, atom: true };
+}
+
+/**
+ * Does the page made of these units fit? `rest` is what would follow them, so an answer can be read
+ * from a layout of more than the page (see pageFits).
+ */
+type PageFits = (page: Unit[], rest: readonly Unit[]) => boolean;
+
+/** One layout per question: slides whose layout moves when content is taken away (centred cards, columns). */
+function everyLayout(build: (us: Unit[]) => Slide, m: Measurer): PageFits {
+  return (us) => m.fits(build(us));
+}
+
+/**
+ * Answers from one layout of a longer page. The page asked about is laid out with what follows it
+ * (about one and a half pages of text), and the measurer says how far each block of flowing text
+ * fits; every later question about a shorter page (fewer units, or a paragraph cut shorter) is
+ * read from that same layout, as paged.js and Vivliostyle read where content overflows a page box.
+ * Blocks are laid out the same whatever follows them, so a page that ends inside the layout fits
+ * exactly when its last character lies on a line that fits. Where a page would end in the first
+ * line that does not fit, at a place that is not a plain space (Japanese, a no-break space), the
+ * browser might break that line differently once the text ends there, so that one question is
+ * answered by a layout of its own. Without `measurer.flow`, every question is a layout.
+ */
+function pageFits(build: (us: Unit[]) => Slide, m: Measurer): PageFits {
+  if (!m.flow) return everyLayout(build, m);
+  const read = m.flow.bind(m);
+  let probe: { blocks: Block[]; fit: FlowFit[] } | undefined;
+  /** Most characters seen on the canvas in one layout: how much text the next probe needs. */
+  let capacity = 0;
+  return (us, rest) => {
+    const blocks = blocksOf(us);
+    let answer = probe ? answerFrom(probe, blocks) : undefined;
+    if (answer === undefined) {
+      const laid = [...us, ...upTo(rest, Math.max(0, (capacity > 0 ? Math.ceil(1.5 * capacity) + 200 : 3000) - chars(us)))];
+      const fit = read(build(laid));
+      const laidBlocks = blocksOf(laid);
+      const readable = fit && fit.length === laidBlocks.length && laidBlocks.every((b, i) => b.atomic || b.text.length === fit[i]!.length);
+      probe = readable ? { blocks: laidBlocks, fit } : undefined;
+      if (probe) {
+        capacity = Math.max(capacity, probe.fit.reduce((n, f) => n + f.fit, 0));
+        answer = answerFrom(probe, blocks);
+      }
+    }
+    return answer ?? m.fits(build(us));
+  };
+}
+
+/** A block of flowing content as drawn: merged pieces, trimmed text. */
+interface Block {
+  role: string;
+  text: string;
+  atomic: boolean;
+}
+
+function blocksOf(us: readonly Unit[]): Block[] {
+  return merge([...us]).map((u) => ({ role: u.role, text: u.atom ? u.text : u.text.trim(), atomic: u.atom === true }));
+}
+
+/** Leading units of `rest` up to `budget` characters, the last one cut short: enough to lay out past a page's end. */
+function upTo(rest: readonly Unit[], budget: number): Unit[] {
+  const out: Unit[] = [];
+  for (const u of rest) {
+    if (budget <= 0) break;
+    out.push(u.text.length > budget && !u.atom ? { ...u, text: u.text.slice(0, budget) } : u);
+    budget -= u.text.length;
+  }
+  return out;
+}
+
+/**
+ * Whether a page made of `blocks` fits, read from a probe layout whose blocks begin with them, or
+ * undefined when the probe cannot tell (not a prefix of it, or the one uncertain case above).
+ */
+function answerFrom(probe: { blocks: Block[]; fit: FlowFit[] }, blocks: Block[]): boolean | undefined {
+  if (blocks.length === 0 || blocks.length > probe.blocks.length) return undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const p = probe.blocks[i]!;
+    if (b.role !== p.role || b.atomic !== p.atomic) return undefined;
+    const last = i === blocks.length - 1;
+    const { length, fit, line } = probe.fit[i]!;
+    if (!last || b.atomic) {
+      if (b.text !== p.text) return undefined;
+      if (fit < length) return false;
+      continue;
+    }
+    if (!p.text.startsWith(b.text)) return undefined;
+    const c = b.text.length;
+    if (c <= fit) return true;
+    if (c > line || c === length || /[ \t\n\r\f]/.test(p.text[c]!)) return false;
+    return undefined;
+  }
+  return true;
 }
 
 /** Pieces cut from one paragraph are glued back together when they land on the same page. */
@@ -174,7 +293,7 @@ function merge(us: Unit[]): Unit[] {
  * the unit could not fill alone anyway: a unit skipped as too long, and a sentence longer than the
  * segmenting window (more than a page), which is cut at words straight away.
  */
-function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string): Unit[][] {
+function flow(units: Unit[], fits: PageFits, lang: string): Unit[][] {
   const pages: Unit[][] = [];
   let current: Unit[] = [];
   /** Most characters seen on a page that was closed because the next piece did not fit; 0 until then. */
@@ -188,13 +307,13 @@ function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string): Unit[
   while (queue.length > 0) {
     const u = queue.shift()!;
     const tooLong = surelyTooLong(u);
-    if (!tooLong && fits([...current, u])) {
+    if (!tooLong && fits([...current, u], queue)) {
       current.push(u);
       continue;
     }
     // A page of figures alone would look empty: run the text on below them instead of moving it.
     const onlyFigures = current.length > 0 && current.every((c) => c.role === 'figure' || c.role === 'facts');
-    if (!tooLong && current.length > 0 && !onlyFigures && fits([u])) {
+    if (!tooLong && current.length > 0 && !onlyFigures && fits([u], queue)) {
       close();
       current.push(u);
       continue;
@@ -208,7 +327,7 @@ function flow(units: Unit[], fits: (us: Unit[]) => boolean, lang: string): Unit[
     let guess = room > 0 ? piecesWithin(pieces, room) : 1;
     while (pieces.length > 1) {
       const offered = pieces;
-      k = longestFittingPrefix(offered.length, (n) => fits([...current, ...offered.slice(0, n)]), guess);
+      k = longestFittingPrefix(offered.length, (n) => fits([...current, ...offered.slice(0, n)], [...offered.slice(n), ...queue]), guess);
       if (!(u.text.length > window && k === offered.length - 1)) break;
       window *= 2;
       pieces = cut(u, lang, window);

@@ -1,16 +1,18 @@
 /**
  * The Measurer the renderer paginates with: each candidate page is mounted, as the real slide
- * component, on a hidden 1920×1080 stage that shares the document's CSS (font mode, contrast, any
- * forced text spacing), and checked for overflow. Fonts are loaded first so the measure is the
- * rendered text, not a fallback font's.
+ * component, on a hidden stage of the canvas's size that shares the document's CSS (font mode,
+ * contrast, any forced text spacing), and checked for overflow; or, for a page of flowing text, laid
+ * out once with what follows it and read for every shorter page (readFlow). Fonts are loaded first
+ * so the measure is the rendered text, not a fallback font's.
  */
-import { flushSync, mount, unmount } from 'svelte';
 import { loadFontsFor } from '../../app/fonts';
 import { labelsFor } from '../../deck/labels';
 import type { DeckPlan, Slide } from '../../deck/plan';
 import { paginateDeck, type Measurer } from '../../deck/paginate';
-import SlideView from '../SlideView.svelte';
+import { CANVAS } from '../reveal-config';
+import { readFlow } from './flow-fit';
 import { overflowsCanvas } from './overflow';
+import { MountedSlide } from './stage.svelte';
 import './measure.css';
 
 /**
@@ -24,43 +26,67 @@ export async function loadDeckFonts(plan: DeckPlan): Promise<void> {
   await loadFontsFor(text, plan.lang).catch(() => undefined);
 }
 
-export function withDomMeasurer<T>(lang: string, assetUrl: (path: string) => string, use: (m: Measurer) => T): T {
+export interface MeasureOptions {
+  /** Lay out every candidate page instead of reading shorter pages from a longer layout (the reference the faster way is checked against). */
+  everyPage?: boolean;
+  canvas?: { width: number; height: number };
+}
+
+/** How many slides were laid out: the cost of a pagination. */
+export interface MeasureCount {
+  layouts: number;
+}
+
+export function withDomMeasurer<T>(lang: string, assetUrl: (path: string) => string, use: (m: Measurer, count: MeasureCount) => T, options: MeasureOptions = {}): T {
+  const { width, height } = options.canvas ?? CANVAS;
   const stage = document.createElement('div');
   stage.className = 'reveal pd-measure';
+  stage.style.setProperty('--canvas-width', `${width}px`);
+  stage.style.setProperty('--canvas-height', `${height}px`);
   stage.setAttribute('aria-hidden', 'true');
   stage.inert = true;
   const slides = document.createElement('div');
   slides.className = 'slides';
   stage.append(slides);
   document.body.append(stage);
+  const count: MeasureCount = { layouts: 0 };
+  const view = new MountedSlide(slides, lang, assetUrl);
+  const laidOut = <R>(slide: Slide, read: (section: HTMLElement) => R, otherwise: R): R => {
+    count.layouts++;
+    const section = view.show(slide);
+    return section ? read(section) : otherwise;
+  };
+  const measurer: Measurer = {
+    fits: (slide) => laidOut(slide, (section) => !overflowsCanvas(section), true),
+    ...(options.everyPage ? {} : { flow: (slide: Slide) => laidOut(slide, readFlow, undefined) }),
+  };
   try {
-    return use({
-      fits(slide: Slide) {
-        const view = mount(SlideView, { target: slides, props: { slide, lang, assetUrl } });
-        flushSync();
-        try {
-          const section = slides.lastElementChild as HTMLElement | null;
-          return section ? !overflowsCanvas(section) : true;
-        } finally {
-          unmount(view);
-        }
-      },
-    });
+    return use(measurer, count);
   } finally {
+    view.destroy();
     stage.remove();
   }
 }
 
-/** Marks `pressdeck:paginate` (the latest only) in the performance timeline, read by bench/paginate.ts. */
+/**
+ * Marks `pressdeck:fonts` and `pressdeck:paginate` (the latest only; detail: layouts) in the
+ * performance timeline, read by bench/paginate.ts. `?measure=every` lays out every candidate page.
+ */
 export async function paginateInDom(plan: DeckPlan, assetUrl: (path: string) => string): Promise<DeckPlan> {
   const start = performance.now();
   await loadDeckFonts(plan);
   const fontsDone = performance.now();
-  const paged = withDomMeasurer(plan.lang, assetUrl, (m) => paginateDeck(plan, m));
+  const everyPage = new URLSearchParams(location.search).get('measure') === 'every';
+  let layouts = 0;
+  const paged = withDomMeasurer(plan.lang, assetUrl, (m, count) => {
+    const p = paginateDeck(plan, m);
+    layouts = count.layouts;
+    return p;
+  }, { everyPage });
   // Keep only the latest figures: a kiosk re-paginates on every font change and edit, all day.
   performance.clearMeasures('pressdeck:fonts');
   performance.clearMeasures('pressdeck:paginate');
   performance.measure('pressdeck:fonts', { start, end: fontsDone });
-  performance.measure('pressdeck:paginate', { start: fontsDone, end: performance.now() });
+  performance.measure('pressdeck:paginate', { start: fontsDone, end: performance.now(), detail: { layouts } });
   return paged;
 }
