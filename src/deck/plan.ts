@@ -25,6 +25,8 @@ interface SlideBase {
   secondsFrom: 'release' | 'reading-time';
   /** Set by pagination (src/deck/paginate.ts) when the slide's content runs over several pages. */
   page?: { n: number; of: number; stem: string };
+  /** Set by pagination on continuation pages: the one-line head shown instead of kicker and heading ("Background (2/3)"). */
+  runningHead?: string;
 }
 
 export interface Figure {

@@ -50,20 +50,35 @@ export function withDomMeasurer<T>(lang: string, assetUrl: (path: string) => str
   stage.append(slides);
   document.body.append(stage);
   const count: MeasureCount = { layouts: 0 };
-  const view = new MountedSlide(slides, lang, assetUrl);
+  // Views on the stage, kept mounted; several at once when several slides are measured together.
+  const views: MountedSlide[] = [];
+  const view = (i: number) => {
+    while (views.length <= i) views.push(new MountedSlide(slides, lang, assetUrl));
+    return views[i]!;
+  };
   const laidOut = <R>(slide: Slide, read: (section: HTMLElement) => R, otherwise: R): R => {
     count.layouts++;
-    const section = view.show(slide);
+    const section = view(0).show(slide);
     return section ? read(section) : otherwise;
   };
+  const fits = (section: HTMLElement | undefined) => (section ? !overflowsCanvas(section) : true);
   const measurer: Measurer = {
-    fits: (slide) => laidOut(slide, (section) => !overflowsCanvas(section), true),
+    fits: (slide) => laidOut(slide, (section) => fits(section), true),
+    fitsEach: (list) => {
+      count.layouts++;
+      // Mounted side by side, then read: the first read lays them all out at once.
+      const sections = list.map((slide, i) => view(i).show(slide));
+      const answers = sections.map(fits);
+      // Single measures lay out the first view only: the others leave the stage.
+      for (const v of views.splice(1)) v.destroy();
+      return answers;
+    },
     ...(options.everyPage ? {} : { flow: (slide: Slide) => laidOut(slide, readFlow, undefined) }),
   };
   try {
     return use(measurer, count);
   } finally {
-    view.destroy();
+    for (const v of views) v.destroy();
     stage.remove();
   }
 }

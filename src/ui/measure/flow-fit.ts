@@ -8,6 +8,9 @@
 import type { FlowFit } from '../../deck/paginate';
 import { contentBox, elementFits, type Box } from './overflow';
 
+/** Chromium's `text-wrap: pretty` rebalances up to the last four lines of a paragraph; one more for safety. */
+const PRETTY_LINES = 5;
+
 export function readFlow(section: HTMLElement, tolerance = 1): FlowFit[] | undefined {
   if (section.scrollWidth > section.clientWidth + tolerance) return undefined;
   const inner = contentBox(section);
@@ -69,7 +72,12 @@ function linesInside(block: HTMLElement, inner: Box, tolerance: number): Pick<Fl
   if (fitting >= count) return undefined;
   const text = new TextIndex(block);
   const lineOf = (i: number) => Math.floor((text.middle(i) - top) / step);
-  return { fit: firstOnLine(text.length, lineOf, fitting), line: firstOnLine(text.length, lineOf, fitting + 1) };
+  // Balanced lines (headings), and the last lines of a paragraph set `pretty`, break differently
+  // once the text ends earlier: text after the first line that fits no more might then fit, so
+  // only the whole block is known not to fit. (Pretty never changes how many lines a text takes.)
+  const wrap = css.getPropertyValue('text-wrap-style') || css.getPropertyValue('text-wrap');
+  const settled = !/balance/.test(wrap) && !(/pretty/.test(wrap) && fitting + 1 >= count - PRETTY_LINES);
+  return { fit: firstOnLine(text.length, lineOf, fitting), line: settled ? firstOnLine(text.length, lineOf, fitting + 1) : text.length };
 }
 
 /** Smallest character index on line `line` or later (the text's length if none), by bisection: lines only go down. */

@@ -10,24 +10,31 @@ import SlideView from '../SlideView.svelte';
 export class MountedSlide {
   private readonly props = $state({ slide: undefined as unknown as Slide, lang: '', assetUrl: (path: string) => path });
   private view: ReturnType<typeof mount> | undefined;
-  private readonly target: HTMLElement;
+  /** The view's section is drawn just before this marker, so several views can share one parent. */
+  private readonly anchor = document.createComment('');
 
-  constructor(target: HTMLElement, lang: string, assetUrl: (path: string) => string) {
-    this.target = target;
+  constructor(
+    private readonly target: HTMLElement,
+    lang: string,
+    assetUrl: (path: string) => string,
+  ) {
+    target.append(this.anchor);
     this.props.lang = lang;
     this.props.assetUrl = assetUrl;
   }
 
-  /** Shows `slide` and returns its laid-out section. */
+  /** Shows `slide` and returns its section (laid out when first read). */
   show(slide: Slide): HTMLElement | undefined {
     this.props.slide = slide;
-    if (!this.view) this.view = mount(SlideView, { target: this.target, props: this.props });
+    if (!this.view) this.view = mount(SlideView, { target: this.target, anchor: this.anchor, props: this.props });
     flushSync();
-    return (this.target.lastElementChild as HTMLElement | null) ?? undefined;
+    const section = this.anchor.previousElementSibling;
+    return section instanceof HTMLElement ? section : undefined;
   }
 
   destroy(): void {
     if (this.view) unmount(this.view);
     this.view = undefined;
+    this.anchor.remove();
   }
 }
