@@ -145,11 +145,11 @@ function splitSlide(slide: Slide, m: Measurer, lang: string, continued: Marker):
         marked({ ...slide, columns: cs.map((c) => slide.columns[c]!), rows: rows.map((r) => ({ label: r.label, values: cs.map((c) => r.values[c]!) })), ...(shortHeads ? { shortHeads } : {}) }, probe, first);
       // Every row with these columns fits a page of its own: independent questions, one layout.
       const everyRowFits = (cs: number[], shortHeads = false) => fitsEach(m, slide.rows.map((r) => build(cs, [r], true, shortHeads))).every(Boolean);
-      // Columns stay side by side while each row of them fits on a page; rows run on before columns split.
+      // Columns stay side by side while each row of them fits on a page, under their short names
+      // if the full ones leave no room (the full name is on each organization's profile slide);
+      // rows run on before columns split.
       const pages: Slide[] = [];
-      for (const cs of groups(cols, (cs) => everyRowFits(cs))) {
-        // A lone column whose long full name leaves no room for a row heads with its short name only
-        // (the full name is on that organization's profile slide).
+      for (const cs of groups(cols, (cs) => everyRowFits(cs) || everyRowFits(cs, true))) {
         const shortHeads = !everyRowFits(cs);
         const rows = (us: Unit[]) => us.map((u) => slide.rows[Number(u.text)]!);
         const page = (us: Unit[], first: boolean) => build(cs, rows(us), pages.length === 0 && first, shortHeads);
