@@ -23,8 +23,11 @@ const PROBE = `
     }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   new MutationObserver(() => {
-    if (window.__start.ready === undefined && document.documentElement.dataset.deckReady) window.__start.ready = performance.now();
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deck-ready'] });
+    const s = window.__start;
+    if (s.mounted === undefined && document.querySelector('.reveal .slides > section')) s.mounted = performance.now();
+    if (s.reveal === undefined && document.querySelector('.reveal.ready')) s.reveal = performance.now();
+    if (s.ready === undefined && document.documentElement.dataset.deckReady) s.ready = performance.now();
+  }).observe(document, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-deck-ready', 'class'] });
 `;
 
 const READ = `(() => {
@@ -42,6 +45,8 @@ const READ = `(() => {
     fonts: fonts ? fonts.duration : NaN,
     paginate: paginate ? paginate.duration : NaN,
     paginated: paginate ? paginate.startTime + paginate.duration : NaN,
+    mounted: window.__start.mounted ?? NaN,
+    reveal: window.__start.reveal ?? NaN,
     painted: window.__start.painted ?? NaN,
     ready: window.__start.ready ?? NaN,
     fontFiles: res.filter((r) => /\\.woff2?$/.test(r.name)).length,
@@ -55,7 +60,7 @@ const renderers = await benchRenderers();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
   console.log(`deck start, median of ${RUNS} cold page loads each (ms from navigation start); ${await loadNote()}`);
-  console.log('build    deck      font      slides  code  DOM  release  fonts(files)  paginate  painted  ready');
+  console.log('build    deck      font      slides  code  DOM  release  fonts(files)  paginate  mounted  reveal  painted  ready');
   for (const [deck, query] of Object.entries(decks)) {
     for (const font of ['standard', 'xlarge']) {
       const runs = new Map<string, Figures[]>(renderers.map((r) => [r.name, []]));
@@ -75,12 +80,12 @@ try {
         const med = (k: string) => median(all.map((f) => f[k]!));
         const ms = (k: string, w: number) => med(k).toFixed(0).padStart(w);
         console.log(
-          `${r.name.padEnd(8)} ${deck.padEnd(9)} ${font.padEnd(9)} ${String(med('slides')).padStart(6)}  ${ms('code', 4)} ${ms('parsed', 4)}  ${ms('release', 7)}  ${ms('fonts', 5)} (${String(med('fontFiles')).padStart(3)})  ${ms('paginate', 8)}  ${ms('painted', 7)}  ${ms('ready', 5)}`,
+          `${r.name.padEnd(8)} ${deck.padEnd(9)} ${font.padEnd(9)} ${String(med('slides')).padStart(6)}  ${ms('code', 4)} ${ms('parsed', 4)}  ${ms('release', 7)}  ${ms('fonts', 5)} (${String(med('fontFiles')).padStart(3)})  ${ms('paginate', 8)}  ${ms('mounted', 7)}  ${ms('reveal', 6)}  ${ms('painted', 7)}  ${ms('ready', 5)}`,
         );
       }
     }
   }
-  console.log('code: last script/style byte; release: YAML fetched; fonts and paginate: durations; painted: first slide on screen (largest contentful paint in the deck)');
+  console.log('code: last script/style byte; release: YAML fetched; fonts and paginate: durations; mounted: slides in the DOM; reveal: reveal.js ready; painted: first slide on screen (largest contentful paint in the deck)');
 } finally {
   await browser.close();
   for (const r of renderers) r.close();
