@@ -102,7 +102,8 @@ export interface DeckPlan {
 export function planDeck(release: Release): DeckPlan {
   const L = labelsFor(release.lang);
   const date = (v: string) => formatDate(v, release.lang);
-  const num = (n: number) => new Intl.NumberFormat(release.lang).format(n);
+  const numbers = new Intl.NumberFormat(release.lang);
+  const num = (n: number) => numbers.format(n);
   const issuerShort = release.issuer.short ?? release.issuer.name;
   const releasedLabel = date(release.released);
   const orgById = new Map(release.organizations.map((o) => [o.id, o]));
