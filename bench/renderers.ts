@@ -13,13 +13,13 @@ export interface Renderer {
   close(): void;
 }
 
-export async function benchRenderers(argv: string[] = process.argv): Promise<Renderer[]> {
+export async function benchRenderers(argv: string[] = process.argv, extra: Record<string, string> = {}): Promise<Renderer[]> {
   const at = argv.indexOf('--compare');
   const dirs: [string, string][] = [['current', resolve('out/renderer')]];
   if (at > 0 && argv[at + 1]) dirs.unshift(['compare', resolve(argv[at + 1]!)]);
   return Promise.all(
     dirs.map(async ([name, dir]) => {
-      const server = await startServer(0, { '/': dir, '/fixtures/': resolve('tests/fixtures') });
+      const server = await startServer(0, { '/': dir, '/fixtures/': resolve('tests/fixtures'), ...extra });
       return { name, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
     }),
   );

@@ -54,10 +54,13 @@ describe('subsetsNeeded', () => {
     expect(english).toEqual(new Map([[0, new Set([latin])]]));
     expect(asked).toEqual([0]);
 
-    // "≈" is not in Noto Sans: it comes from Noto Sans JP, the next family, and only it does.
-    const withSymbol = await subsetsNeeded(codePoints('≈2,800'), 2, (i) => stack[i]!);
+    // "≈" is not in Noto Sans: it comes from Noto Sans JP, the next family, and only it does; the
+    // next family is told which characters reach it (so a table of its symbols alone may answer).
+    const reaching: number[][] = [];
+    const withSymbol = await subsetsNeeded(codePoints('≈2,800'), 2, (i, points) => (reaching.push([...points]), stack[i]!));
     expect([...withSymbol.keys()]).toEqual([0, 1]);
     expect([...withSymbol.get(1)!]).toEqual([jp.subsetOf('≈'.codePointAt(0)!)]);
+    expect(reaching[1]).toEqual(['≈'.codePointAt(0)]);
   });
 
   it('loads Japanese text from Noto Sans JP first when the stack puts it first, Latin letters included', async () => {

@@ -16,6 +16,8 @@ export interface FontTable {
   subsets: [string, string][];
   /** Where the files are, ending in `/`. */
   base: string;
+  /** Set on a partial table: it lists only the code points below this one (symbols, not CJK). */
+  below?: number;
 }
 
 export type Range = [start: number, end: number];
@@ -113,14 +115,19 @@ export function codePoints(text: string): number[] {
 
 /**
  * The subsets each family of the stack must load for these code points: each character goes to
- * the first family that has it. `coverage(i)` is asked for a family only when a character reaches
- * it, so a later family's table is not needed for text the first family covers.
+ * the first family that has it. `coverage(i, points)` is asked for a family only when characters
+ * reach it (those characters), so a later family's table, or the whole of it, is not needed for
+ * text an earlier one covers.
  */
-export async function subsetsNeeded(points: readonly number[], stackLength: number, coverage: (i: number) => FamilyCoverage | Promise<FamilyCoverage>): Promise<Map<number, Set<number>>> {
+export async function subsetsNeeded(
+  points: readonly number[],
+  stackLength: number,
+  coverage: (i: number, points: readonly number[]) => FamilyCoverage | Promise<FamilyCoverage>,
+): Promise<Map<number, Set<number>>> {
   const needed = new Map<number, Set<number>>();
   let left = [...points];
   for (let i = 0; i < stackLength && left.length > 0; i++) {
-    const family = await coverage(i);
+    const family = await coverage(i, left);
     const missing: number[] = [];
     for (const cp of left) {
       const subset = family.subsetOf(cp);

@@ -54,8 +54,10 @@ interface Unit {
 export function paginateDeck(plan: DeckPlan, measurer: Measurer): DeckPlan {
   const L = labelsFor(plan.lang);
   const slides: Slide[] = [];
-  for (const slide of plan.slides) {
-    if (measurer.fits(slide)) {
+  // Whether each slide fits as it is: independent questions, asked together.
+  const fit = fitsEach(measurer, plan.slides);
+  for (const [i, slide] of plan.slides.entries()) {
+    if (fit[i]) {
       slides.push(slide);
       continue;
     }

@@ -32,7 +32,7 @@ export interface MeasureOptions {
   canvas?: { width: number; height: number };
 }
 
-/** How many slides were laid out: the cost of a pagination. */
+/** How many slides were laid out (a batch laid out together counts each of its slides): the cost of a pagination. */
 export interface MeasureCount {
   layouts: number;
 }
@@ -65,7 +65,7 @@ export function withDomMeasurer<T>(lang: string, assetUrl: (path: string) => str
   const measurer: Measurer = {
     fits: (slide) => laidOut(slide, (section) => fits(section), true),
     fitsEach: (list) => {
-      count.layouts++;
+      count.layouts += list.length;
       // Mounted side by side, then read: the first read lays them all out at once.
       const sections = list.map((slide, i) => view(i).show(slide));
       const answers = sections.map(fits);
