@@ -54,9 +54,12 @@ interface Unit {
 export function paginateDeck(plan: DeckPlan, measurer: Measurer): DeckPlan {
   const L = labelsFor(plan.lang);
   const slides: Slide[] = [];
-  // Whether each slide fits as it is: independent questions, asked together.
-  const fit = fitsEach(measurer, plan.slides);
+  // Whether each slide fits as it is: independent questions, asked together. A long section is
+  // asked about its beginning only: if that does not fit, the whole cannot.
+  const asked = firstQuestions(plan);
+  const fit = fitsEach(measurer, asked);
   for (const [i, slide] of plan.slides.entries()) {
+    if (fit[i] && asked[i] !== slide) fit[i] = measurer.fits(slide);
     if (fit[i]) {
       slides.push(slide);
       continue;
@@ -68,6 +71,44 @@ export function paginateDeck(plan: DeckPlan, measurer: Measurer): DeckPlan {
 }
 
 type Marker = (n: number, of: number) => string;
+
+/** More text than any page holds, at any font mode: what the first check of a long section lays out. */
+const CHECK_CHARS = 2000;
+
+/**
+ * The slides paginateDeck asks about first, all together (whether each fits as it is): a measurer
+ * may build them early, while fonts load. The same objects each time for the same plan.
+ */
+export function firstQuestions(plan: DeckPlan): Slide[] {
+  let asked = questions.get(plan);
+  if (!asked) questions.set(plan, (asked = plan.slides.map(beginning)));
+  return asked;
+}
+
+const questions = new WeakMap<DeckPlan, Slide[]>();
+
+/**
+ * A section's first CHECK_CHARS characters of paragraphs and points (the last one cut short), or
+ * the slide itself. A section lays its blocks out one under the other, so if the beginning does
+ * not fit, the whole does not either.
+ */
+function beginning(slide: Slide): Slide {
+  if (slide.kind !== 'section') return slide;
+  const texts = [...slide.paragraphs, ...slide.points];
+  if (chars(texts.map((t) => unit(t, ''))) <= CHECK_CHARS) return slide;
+  let left = CHECK_CHARS;
+  const take = (list: string[]) => {
+    const out: string[] = [];
+    for (const t of list) {
+      if (left <= 0) break;
+      out.push(t.slice(0, left));
+      left -= t.length;
+    }
+    return out;
+  };
+  const paragraphs = take(slide.paragraphs);
+  return { ...slide, paragraphs, points: take(slide.points) };
+}
 
 /**
  * While measuring, the widest marker stands in for the real one (the page count is not known yet).

@@ -8,7 +8,7 @@
 import { loadFontsFor } from '../../app/fonts';
 import { labelsFor } from '../../deck/labels';
 import type { DeckPlan, Slide } from '../../deck/plan';
-import { paginateDeck, type Measurer } from '../../deck/paginate';
+import { firstQuestions, paginateDeck, type FlowFit, type Measurer } from '../../deck/paginate';
 import { CANVAS } from '../reveal-config';
 import { readFlow } from './flow-fit';
 import { overflowsCanvas } from './overflow';
@@ -32,55 +32,85 @@ export interface MeasureOptions {
   canvas?: { width: number; height: number };
 }
 
-/** How many slides were laid out (a batch laid out together counts each of its slides): the cost of a pagination. */
-export interface MeasureCount {
-  layouts: number;
+/**
+ * The measuring stage and its slide views. One view per slide, kept mounted until destroy(): each
+ * page of a slide is a patch of that slide's view (its kind's components stay), and the other views,
+ * unchanged, cost no layout. `layouts` counts slides laid out (a batch counts each of its slides).
+ */
+export class DomMeasurer implements Measurer {
+  layouts = 0;
+  private readonly stage = document.createElement('div');
+  private readonly slides = document.createElement('div');
+  private readonly views = new Map<string, MountedSlide>();
+  readonly flow?: (slide: Slide) => FlowFit[] | undefined;
+
+  constructor(
+    private readonly lang: string,
+    private readonly assetUrl: (path: string) => string,
+    options: MeasureOptions = {},
+  ) {
+    const { width, height } = options.canvas ?? CANVAS;
+    this.stage.className = 'reveal pd-measure';
+    this.stage.style.setProperty('--canvas-width', `${width}px`);
+    this.stage.style.setProperty('--canvas-height', `${height}px`);
+    this.stage.setAttribute('aria-hidden', 'true');
+    this.stage.inert = true;
+    this.slides.className = 'slides';
+    this.stage.append(this.slides);
+    document.body.append(this.stage);
+    if (!options.everyPage) this.flow = (slide) => this.laidOut(slide, readFlow, undefined);
+  }
+
+  /**
+   * Mounts these slides' views without laying them out: components are built (the first of each
+   * kind is slow, its code cold) while the fonts still load; later measures of the same slides find
+   * them ready.
+   */
+  prepare(slides: Slide[]): void {
+    this.mountEach(slides);
+  }
+
+  fits(slide: Slide): boolean {
+    return this.laidOut(slide, fitsCanvas, true);
+  }
+
+  fitsEach(list: Slide[]): boolean[] {
+    this.layouts += list.length;
+    // Mounted side by side, then read: the first read lays them all out at once.
+    return this.mountEach(list).map(fitsCanvas);
+  }
+
+  destroy(): void {
+    for (const v of this.views.values()) v.destroy();
+    this.views.clear();
+    this.stage.remove();
+  }
+
+  private view(key: string): MountedSlide {
+    let v = this.views.get(key);
+    if (!v) this.views.set(key, (v = new MountedSlide(this.slides, this.lang, this.assetUrl)));
+    return v;
+  }
+
+  /** Several slides of one id (comparison rows, each on a page of its own) get a view each. */
+  private mountEach(list: Slide[]): (HTMLElement | undefined)[] {
+    const seen = new Map<string, number>();
+    return list.map((slide) => {
+      const n = seen.get(slide.id) ?? 0;
+      seen.set(slide.id, n + 1);
+      return this.view(n === 0 ? slide.id : `${slide.id}#${n}`).show(slide);
+    });
+  }
+
+  private laidOut<R>(slide: Slide, read: (section: HTMLElement) => R, otherwise: R): R {
+    this.layouts++;
+    const section = this.view(slide.id).show(slide);
+    return section ? read(section) : otherwise;
+  }
 }
 
-export function withDomMeasurer<T>(lang: string, assetUrl: (path: string) => string, use: (m: Measurer, count: MeasureCount) => T, options: MeasureOptions = {}): T {
-  const { width, height } = options.canvas ?? CANVAS;
-  const stage = document.createElement('div');
-  stage.className = 'reveal pd-measure';
-  stage.style.setProperty('--canvas-width', `${width}px`);
-  stage.style.setProperty('--canvas-height', `${height}px`);
-  stage.setAttribute('aria-hidden', 'true');
-  stage.inert = true;
-  const slides = document.createElement('div');
-  slides.className = 'slides';
-  stage.append(slides);
-  document.body.append(stage);
-  const count: MeasureCount = { layouts: 0 };
-  // Views on the stage, kept mounted; several at once when several slides are measured together.
-  const views: MountedSlide[] = [];
-  const view = (i: number) => {
-    while (views.length <= i) views.push(new MountedSlide(slides, lang, assetUrl));
-    return views[i]!;
-  };
-  const laidOut = <R>(slide: Slide, read: (section: HTMLElement) => R, otherwise: R): R => {
-    count.layouts++;
-    const section = view(0).show(slide);
-    return section ? read(section) : otherwise;
-  };
-  const fits = (section: HTMLElement | undefined) => (section ? !overflowsCanvas(section) : true);
-  const measurer: Measurer = {
-    fits: (slide) => laidOut(slide, (section) => fits(section), true),
-    fitsEach: (list) => {
-      count.layouts += list.length;
-      // Mounted side by side, then read: the first read lays them all out at once.
-      const sections = list.map((slide, i) => view(i).show(slide));
-      const answers = sections.map(fits);
-      // Single measures lay out the first view only: the others leave the stage.
-      for (const v of views.splice(1)) v.destroy();
-      return answers;
-    },
-    ...(options.everyPage ? {} : { flow: (slide: Slide) => laidOut(slide, readFlow, undefined) }),
-  };
-  try {
-    return use(measurer, count);
-  } finally {
-    for (const v of views) v.destroy();
-    stage.remove();
-  }
+function fitsCanvas(section: HTMLElement | undefined): boolean {
+  return section ? !overflowsCanvas(section) : true;
 }
 
 /**
@@ -89,19 +119,21 @@ export function withDomMeasurer<T>(lang: string, assetUrl: (path: string) => str
  */
 export async function paginateInDom(plan: DeckPlan, assetUrl: (path: string) => string): Promise<DeckPlan> {
   const start = performance.now();
-  await loadDeckFonts(plan);
-  const fontsDone = performance.now();
   const everyPage = new URLSearchParams(location.search).get('measure') === 'every';
-  let layouts = 0;
-  const paged = withDomMeasurer(plan.lang, assetUrl, (m, count) => {
-    const p = paginateDeck(plan, m);
-    layouts = count.layouts;
-    return p;
-  }, { everyPage });
-  // Keep only the latest figures: a kiosk re-paginates on every font change and edit, all day.
-  performance.clearMeasures('pressdeck:fonts');
-  performance.clearMeasures('pressdeck:paginate');
-  performance.measure('pressdeck:fonts', { start, end: fontsDone });
-  performance.measure('pressdeck:paginate', { start: fontsDone, end: performance.now(), detail: { layouts } });
-  return paged;
+  const measurer = new DomMeasurer(plan.lang, assetUrl, { everyPage });
+  try {
+    const fonts = loadDeckFonts(plan);
+    measurer.prepare(firstQuestions(plan));
+    await fonts;
+    const fontsDone = performance.now();
+    const paged = paginateDeck(plan, measurer);
+    // Keep only the latest figures: a kiosk re-paginates on every font change and edit, all day.
+    performance.clearMeasures('pressdeck:fonts');
+    performance.clearMeasures('pressdeck:paginate');
+    performance.measure('pressdeck:fonts', { start, end: fontsDone });
+    performance.measure('pressdeck:paginate', { start: fontsDone, end: performance.now(), detail: { layouts: measurer.layouts } });
+    return paged;
+  } finally {
+    measurer.destroy();
+  }
 }
