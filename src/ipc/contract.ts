@@ -6,10 +6,15 @@ import type { NavMessage } from '../briefing/messages';
 import type { KioskProblem } from '../kiosk/problem';
 import type { ReleaseProblem } from '../release/problems';
 import type { Release } from '../release/schema';
+import type { ThemeState } from '../theme/load';
 
-/** What the renderer is told about the release: the deck to show, or why the file could not be used. */
+/**
+ * What the renderer is told about the release: the deck to show and the theme to wear (absent: the
+ * built-in default), or why the file could not be used: the release's problems, or its theme's
+ * (then `file` names the theme file).
+ */
 export type ReleaseState =
-  | { ok: true; file: string; release: Release }
+  | { ok: true; file: string; release: Release; theme?: ThemeState }
   | { ok: false; file: string; problems: ReleaseProblem[] };
 
 /** renderer → main, answered (ipcRenderer.invoke / ipcMain.handle). */

@@ -52,7 +52,7 @@ describe('parseRelease', () => {
 
   it('lists the allowed fields when an unknown one is not a near miss', () => {
     expect(problems(minimal('colour: red'))).toEqual([
-      expect.stringContaining('x.release.yaml:11:1: colour: unknown field (expected one of: format, lang, title, subtitle, released, issuer, lead, sections, events, ceremony, organizations)'),
+      expect.stringContaining('x.release.yaml:11:1: colour: unknown field (expected one of: format, lang, title, subtitle, released, issuer, lead, sections, events, ceremony, organizations, theme)'),
     ]);
   });
 

@@ -1,6 +1,8 @@
 /**
  * Release text → validated `Release`, or every problem at once with file, line, column and field.
  * Pure: no file system, no DOM; the renderer, main process and CLI all call this.
+ * The same reader serves every YAML format of the app (`parseYamlFile` with a `YamlFormat`): the
+ * theme files (src/theme/parse.ts) get the same places, "did you mean" and hostile-input guards.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { z } from 'zod';
@@ -31,9 +33,34 @@ export interface FieldIssue {
 
 export type ParseResult = { ok: true; release: Release } | { ok: false; problems: ReleaseProblem[] };
 
+/** A YAML file format: its schema, and how messages name it. */
+export interface YamlFormat<T> {
+  schema: z.ZodType<T>;
+  /** "release", "theme": in messages ("a theme file may be at most …"). */
+  noun: string;
+  /** What a file of this format starts with, for a file that is not a mapping. */
+  expected: string;
+  /** How deeply the format nests at most, for the "nested too deeply" messages. */
+  depth: number;
+}
+
+export const RELEASE_FORMAT: YamlFormat<Release> = {
+  schema: releaseSchema as z.ZodType<Release>,
+  noun: 'release',
+  expected: 'expected a release: a YAML mapping starting with "format: pressdeck/release@1"',
+  depth: 4,
+};
+
+export type YamlResult<T> = { ok: true; value: T } | { ok: false; problems: ReleaseProblem[] };
+
 export function parseRelease(source: string, file: string): ParseResult {
+  const result = parseYamlFile(RELEASE_FORMAT, source, file);
+  return result.ok ? { ok: true, release: result.value } : result;
+}
+
+export function parseYamlFile<T>(format: YamlFormat<T>, source: string, file: string): YamlResult<T> {
   if (source.length > MAX_RELEASE_BYTES) {
-    return fail(file, `file is too large (${(source.length / 1048576).toFixed(1)} MB; a release file may be at most ${MAX_RELEASE_BYTES / 1048576} MB)`);
+    return fail(file, `file is too large (${(source.length / 1048576).toFixed(1)} MB; a ${format.noun} file may be at most ${MAX_RELEASE_BYTES / 1048576} MB)`);
   }
   if (source.includes('\u0000')) return fail(file, 'file is not text (it contains NUL bytes)');
 
@@ -43,15 +70,15 @@ export function parseRelease(source: string, file: string): ParseResult {
     lineCounter.addNewLine(0);
     for (let i = source.indexOf('\n'); i >= 0 && i < deepFlow; i = source.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
     const { line, col } = lineCounter.linePos(deepFlow);
-    return { ok: false, problems: [{ file, line, column: col, field: '', message: `nested too deeply (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }; a release needs at most 4)` }] };
+    return { ok: false, problems: [{ file, line, column: col, field: '', message: `nested too deeply (more than ${MAX_FLOW_DEPTH} levels of [ ] or { }; a ${format.noun} needs at most ${format.depth})` }] };
   }
 
   const first = read(source);
-  if (first.doc.errors.length === 0) return check(first, file, []);
+  if (first.doc.errors.length === 0) return check(format, first, file, []);
 
   // Prose holding ": " is the commonest paste mistake, and YAML's syntax error for it hides every
   // other problem. Quote those values in a copy, explain each, and check the rest of the file too.
-  const repair = quoteColonValues(source, first.doc.errors);
+  const repair = quoteColonValues(format, source, first.doc.errors);
   if (repair) {
     const second = read(repair.source);
     if (second.doc.errors.length === 0) {
@@ -60,7 +87,7 @@ export function parseRelease(source: string, file: string): ParseResult {
         const path = pathAt(second.doc.contents, edit.repaired);
         return { file, line, column: col, field: path ? formatFieldPath(path) : '', message: colonMessage(edit.text, edit.key) };
       });
-      return check(second, file, explained);
+      return check(format, second, file, explained);
     }
   }
   return {
@@ -68,7 +95,7 @@ export function parseRelease(source: string, file: string): ParseResult {
     problems: firstPerMessage(
       first.doc.errors.map((e) => {
         const { line, col } = first.at(e.pos[0]);
-        return { file, line, column: col, field: '', message: yamlMessage(e.message) };
+        return { file, line, column: col, field: '', message: yamlMessage(format, e.message) };
       }),
     ),
   };
@@ -87,8 +114,8 @@ function read(source: string): Read {
 }
 
 /** A document YAML could read → the release, or every problem (`known` are problems found before). */
-function check({ source, doc, at }: Read, file: string, known: ReleaseProblem[]): ParseResult {
-  const failWith = (problems: ReleaseProblem[]): ParseResult => ({ ok: false, problems: [...known, ...problems].sort(byPlace) });
+function check<T>(format: YamlFormat<T>, { source, doc, at }: Read, file: string, known: ReleaseProblem[]): YamlResult<T> {
+  const failWith = (problems: ReleaseProblem[]): YamlResult<T> => ({ ok: false, problems: [...known, ...problems].sort(byPlace) });
 
   // Warnings are mostly unknown tags (`!!js/function`, `!!python/object`): other YAML loaders turn
   // those into code or objects. They mean nothing in a release, so they are refused, not ignored.
@@ -97,7 +124,7 @@ function check({ source, doc, at }: Read, file: string, known: ReleaseProblem[])
       doc.warnings.map((w) => {
         const { line, col } = at(w.pos[0]);
         const tag = /Unresolved tag: (.*)$/.exec(firstLine(w.message))?.[1];
-        const message = tag ? `YAML tags are not allowed in a release (found ${tag.replace(/^tag:yaml\.org,2002:/, '!!')}); write the plain value` : `YAML: ${firstLine(w.message)}`;
+        const message = tag ? `YAML tags are not allowed in a ${format.noun} (found ${tag.replace(/^tag:yaml\.org,2002:/, '!!')}); write the plain value` : `YAML: ${firstLine(w.message)}`;
         return { file, line, column: col, field: '', message };
       }),
     );
@@ -106,7 +133,7 @@ function check({ source, doc, at }: Read, file: string, known: ReleaseProblem[])
   const deep = tooDeep(doc.contents);
   if (deep) {
     const { line, col } = at(deep.offset);
-    return failWith([{ file, line, column: col, field: formatFieldPath(deep.path), message: `nested too deeply (more than ${MAX_NESTING_DEPTH} levels; a release needs at most 4)` }]);
+    return failWith([{ file, line, column: col, field: formatFieldPath(deep.path), message: `nested too deeply (more than ${MAX_NESTING_DEPTH} levels; a ${format.noun} needs at most ${format.depth})` }]);
   }
 
   const bomb = aliasBomb(doc);
@@ -127,11 +154,11 @@ function check({ source, doc, at }: Read, file: string, known: ReleaseProblem[])
     return failWith([{ file, line: 0, column: 0, field: '', message: `YAML could not be read: ${firstLine(message)}` }]);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return failWith([{ file, line: 0, column: 0, field: '', message: 'expected a release: a YAML mapping starting with "format: pressdeck/release@1"' }]);
+    return failWith([{ file, line: 0, column: 0, field: '', message: format.expected }]);
   }
 
-  const result = releaseSchema.safeParse(data);
-  if (result.success) return known.length === 0 ? { ok: true, release: result.data } : failWith([]);
+  const result = format.schema.safeParse(data);
+  if (result.success) return known.length === 0 ? { ok: true, value: result.data } : failWith([]);
 
   // One problem per field: "21/03/2017" is a wrong format, and saying it is also not a real date is noise.
   const seen = new Set<string>();
@@ -142,7 +169,7 @@ function check({ source, doc, at }: Read, file: string, known: ReleaseProblem[])
     seen.add(key);
     return true;
   });
-  const found = issues.flatMap((issue) => toProblems(issue, data, doc.contents, source, file, at));
+  const found = issues.flatMap((issue) => toProblems(format.schema, issue, data, doc.contents, source, file, at));
   return failWith(foldConsequences(found));
 }
 
@@ -197,8 +224,8 @@ function firstPerMessage(problems: ReleaseProblem[]): ReleaseProblem[] {
   return problems.filter((p) => !seen.has(p.message) && Boolean(seen.add(p.message)));
 }
 
-function yamlMessage(raw: string): string {
-  if (/call stack/i.test(raw)) return `YAML nested too deeply to read (a release needs at most 4 levels)`;
+function yamlMessage(format: YamlFormat<unknown>, raw: string): string {
+  if (/call stack/i.test(raw)) return `YAML nested too deeply to read (a ${format.noun} needs at most ${format.depth} levels)`;
   return `YAML syntax: ${firstLine(raw)}`;
 }
 
@@ -232,13 +259,13 @@ interface Found {
   value?: unknown;
 }
 
-function toProblems(issue: Issue, data: unknown, root: unknown, source: string, file: string, at: LinePos): Found[] {
+function toProblems(schema: z.ZodType, issue: Issue, data: unknown, root: unknown, source: string, file: string, at: LinePos): Found[] {
   const path = issue.path as PropertyKey[];
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const { line, col } = at(locate(root, [...path, key], true));
-      const near = nearestField(path, key);
-      const hint = near ? ` (did you mean "${near}"?)` : knownFieldsHint(path);
+      const near = nearestField(schema, path, key);
+      const hint = near ? ` (did you mean "${near}"?)` : knownFieldsHint(schema, path);
       return {
         problem: { file, line, column: col, field: formatFieldPath([...path, key]), message: `unknown field${hint}` },
         path: [...path, key], kind: 'unknown' as const, near, value: valueAt(data, [...path, key]),
@@ -335,7 +362,7 @@ interface ColonEdit {
  * `{ … }` line) → the source with each such value quoted, keeping every line where it was, so the
  * rest of the file can still be checked. Undefined when some error is of another kind.
  */
-function quoteColonValues(source: string, errors: readonly YAMLError[]): { source: string; edits: ColonEdit[] } | undefined {
+function quoteColonValues(format: YamlFormat<unknown>, source: string, errors: readonly YAMLError[]): { source: string; edits: ColonEdit[] } | undefined {
   const edits: (Omit<ColonEdit, 'repaired'> & { end: number })[] = [];
   for (const e of errors) {
     if (e.code !== 'BLOCK_AS_IMPLICIT_KEY' && e.code !== 'BLOCK_IN_FLOW') return undefined;
@@ -358,7 +385,7 @@ function quoteColonValues(source: string, errors: readonly YAMLError[]): { sourc
     } else {
       // The value starts after the list dash and a field name of the format, if the line has one.
       const head = /^(\s*(?:-\s+)*)(?:([A-Za-z][\w-]*):\s+)?/.exec(line)!;
-      key = head[2] !== undefined && FIELD_NAMES.has(head[2]) ? head[2] : undefined;
+      key = head[2] !== undefined && fieldNames(format.schema).has(head[2]) ? head[2] : undefined;
       offset = lineStart + (key ? head[0].length : head[1]!.length);
       const comment = line.search(/\s+#/);
       end = comment >= 0 && lineStart + comment > offset ? lineStart + comment : lineEnd;
@@ -380,8 +407,12 @@ function quoteColonValues(source: string, errors: readonly YAMLError[]): { sourc
   return { source: out + source.slice(from), edits: done };
 }
 
+const FIELD_NAMES = new WeakMap<z.ZodType, ReadonlySet<string>>();
+
 /** Every field name the format has, at any depth: what may stand before ": " as a key. */
-const FIELD_NAMES: ReadonlySet<string> = (() => {
+function fieldNames(schema: z.ZodType): ReadonlySet<string> {
+  const known = FIELD_NAMES.get(schema);
+  if (known) return known;
   const names = new Set<string>();
   const walk = (schema: unknown, depth: number) => {
     const def = (schema as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
@@ -395,9 +426,10 @@ const FIELD_NAMES: ReadonlySet<string> = (() => {
     }
     for (const inner of [def.innerType, def.in, def.out, def.element, ...((def.options as unknown[] | undefined) ?? [])]) walk(inner, depth + 1);
   };
-  walk(releaseSchema, 0);
+  walk(schema, 0);
+  FIELD_NAMES.set(schema, names);
   return names;
-})();
+}
 
 /**
  * Offset of the alias whose expansion takes the copies past MAX_ALIAS_VALUES, or undefined. Counts
@@ -535,22 +567,22 @@ function rangeStart(node: unknown): number | undefined {
 }
 
 /** The field of that object a misspelled key is one typo away from, if any ("membrs" → "members"). */
-function nearestField(objectPath: readonly PropertyKey[], key: string): string | undefined {
-  return fieldsAt(objectPath)
+function nearestField(root: z.ZodType, objectPath: readonly PropertyKey[], key: string): string | undefined {
+  return fieldsAt(root, objectPath)
     .map((k) => ({ k, d: editDistance(k.toLowerCase(), key.toLowerCase()) }))
     .filter(({ d }) => d <= Math.max(2, Math.floor(key.length / 3)))
     .sort((a, b) => a.d - b.d)[0]?.k;
 }
 
 /** ` (expected one of: …)` listing the fields that object allows. */
-function knownFieldsHint(objectPath: readonly PropertyKey[]): string {
-  const known = fieldsAt(objectPath);
+function knownFieldsHint(root: z.ZodType, objectPath: readonly PropertyKey[]): string {
+  const known = fieldsAt(root, objectPath);
   return known.length > 0 ? ` (expected one of: ${known.join(', ')})` : '';
 }
 
 /** Field names the schema allows for the object at `path`. */
-function fieldsAt(path: readonly PropertyKey[]): string[] {
-  let schema: unknown = releaseSchema;
+function fieldsAt(root: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let schema: unknown = root;
   for (const seg of [...path, null]) {
     // Unwrap optional/default/pipe/array wrappers until an object (or nothing) is left.
     for (let guard = 0; guard < 10; guard++) {
@@ -587,6 +619,6 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.trim();
 }
 
-function fail(file: string, message: string): ParseResult {
+function fail(file: string, message: string): { ok: false; problems: ReleaseProblem[] } {
   return { ok: false, problems: [{ file, line: 0, column: 0, field: '', message }] };
 }

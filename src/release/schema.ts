@@ -6,6 +6,7 @@
  * in a field name is an error, not a silently ignored line.
  */
 import { z } from 'zod';
+import { themeReference } from '../theme/reference';
 import { bidiControlProblem, controlCharProblem, imagePathProblem, isVisiblyEmpty } from './text-checks';
 
 // Release files are YAML: `2015` parses as a number, so years are accepted as integers too and
@@ -196,6 +197,17 @@ export const releaseSchema = z
       .array(organizationSchema)
       .default([])
       .meta({ description: 'The bodies the release is about, 0..n: one profile slide each, and a comparison from two on' }),
+    theme: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .check((ctx) => {
+        const ref = themeReference(ctx.value);
+        const message = ref.kind === 'invalid' ? ref.message : ref.kind === 'file' ? imagePathProblem(ctx.value) : undefined;
+        if (message) ctx.issues.push({ code: 'custom', message, input: ctx.value });
+      })
+      .optional()
+      .meta({ description: 'The look: a built-in theme (ministry, night, fair) or a *.theme.yaml file beside or below the release. pressdeck.config.json and --theme override it.' }),
   })
   .superRefine((release, ctx) => {
     // Runs even when other fields are invalid (`when` below), so guard every access.

@@ -58,17 +58,18 @@ export function controlCharProblem(value: string): string | undefined {
  * file-system checks (exists, is an image, stays inside the folder through symlinks) are Node-only:
  * see src/node/assets.ts. These are the ones any build can make from the string alone.
  */
-export function imagePathProblem(value: string): string | undefined {
+/** `beside` names the file paths are relative to in messages (a theme's logo is relative to the theme file). */
+export function imagePathProblem(value: string, beside = 'release'): string | undefined {
   if (value.includes('\0')) return 'must not contain NUL characters';
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[a-z]:[\\/]/i.test(value)) {
-    return `must be a file path relative to the release file, not a URL ("${value.slice(0, value.indexOf(':') + 1)}" links are never loaded)`;
+    return `must be a file path relative to the ${beside} file, not a URL ("${value.slice(0, value.indexOf(':') + 1)}" links are never loaded)`;
   }
   if (/^[\\/]/.test(value) || /^[a-z]:/i.test(value)) {
-    return 'must be a path relative to the release file, not an absolute path';
+    return `must be a path relative to the ${beside} file, not an absolute path`;
   }
   // Percent-encoded dots count too: the browser build resolves the path as a URL, where %2e%2e is "..".
   if (value.replace(/%2e/gi, '.').replace(/%2f|%5c/gi, '/').split(/[\\/]/).includes('..')) {
-    return 'must stay beside or below the release file (no ".." segments)';
+    return `must stay beside or below the ${beside} file (no ".." segments)`;
   }
   if (value.includes('\\')) return 'must use forward slashes (/) between folders';
   return undefined;
