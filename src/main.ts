@@ -4,6 +4,7 @@ import 'reveal.js/reveal.css';
 import './app/fonts';
 import './styles/theme.css';
 import './styles/slides.css';
+import './styles/logo.css';
 import App from './ui/App.svelte';
 
 mount(App, { target: document.getElementById('app')! });

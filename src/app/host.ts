@@ -26,7 +26,7 @@ const nowhere: BriefingTransport = { send: () => {}, subscribe: () => () => {} }
 export function connectHost(view: View): Host {
   const api = window.pressdeck;
   return {
-    source: api ? electronSource(api) : fetchSource(view.releaseUrl, { pollMs: view.watch ? WATCH_MS : 0 }),
+    source: api ? electronSource(api) : fetchSource(view.releaseUrl, { pollMs: view.watch ? WATCH_MS : 0, ...(view.theme ? { theme: view.theme } : {}) }),
     transport: !view.mode.paired ? nowhere : api ? electronTransport(api) : broadcastChannelTransport(),
     reportSlide: (id) => api?.reportSlide?.(id),
     log(problem) {

@@ -15,6 +15,8 @@ export interface View {
   mode: Mode;
   /** URL of a release file to fetch in the plain-browser build; ignored under Electron. */
   releaseUrl: string;
+  /** Plain-browser build: the theme (`&theme=night` or the URL of a *.theme.yaml), over the release's own. */
+  theme?: string;
   /** Plain-browser build: poll the release URL and show edits (`&watch=1`). */
   watch: boolean;
   /** Deck and audience windows: advance by each slide's time on screen (`&auto=1`, the app's --auto). */
@@ -45,6 +47,7 @@ export function readView(search: string, defaultReleaseUrl: string, test: TestHo
   return {
     mode,
     releaseUrl: params.get('release') ?? defaultReleaseUrl,
+    ...(params.get('theme') ? { theme: params.get('theme')! } : {}),
     watch: params.get('watch') === '1',
     auto: params.get('auto') === '1',
     reveal: print ? printRevealOverrides(print) : mode.reveal,

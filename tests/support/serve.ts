@@ -6,8 +6,9 @@
  *   http://127.0.0.1:<port>/   the renderer (out/renderer), index.html with its exact CSP except one
  *                              substitution: app://release → http://localhost:<port>
  *                              (src/node/csp.ts, checked by tests/unit/shell/csp.test.ts);
- *                              release files (*.yaml) under the other mounts, such as /fixtures/:
- *                              the app hands the renderer the release text too (over IPC);
+ *                              release and theme files (*.yaml) under the other mounts, such as
+ *                              /fixtures/, and whatever the page fetch()es from them (a theme's
+ *                              logo and font): the app hands the renderer those over IPC;
  *                              anything else under those mounts: a redirect to the release origin
  *   http://localhost:<port>/   the release origin: files under the mounts other than '/'
  *
@@ -40,8 +41,11 @@ export function startServer(port: number, roots: Record<string, string> = { '/':
     const mount = mounts.find(([prefix]) => url.pathname.startsWith(prefix));
 
     if (mount) {
-      const isReleaseText = /\.ya?ml$/i.test(url.pathname);
-      if (!onReleaseOrigin && !isReleaseText) return void res.writeHead(302, { location: `${releaseOrigin}${url.pathname}${url.search}` }).end();
+      // What the page reads as data with fetch() (release and theme text, a theme's logo and font
+      // bytes) stays on the page's origin, as the app hands it over IPC; what it shows by URL (release
+      // images) comes from the release origin, through the page's img-src.
+      const isPageData = /\.ya?ml$/i.test(url.pathname) || req.headers['sec-fetch-dest'] === 'empty';
+      if (!onReleaseOrigin && !isPageData) return void res.writeHead(302, { location: `${releaseOrigin}${url.pathname}${url.search}` }).end();
       const candidate = resolveInside(mount[1], url.pathname.slice(mount[0].length - 1));
       return send(res, candidate ? await realFileInside(mount[1], candidate) : { ok: false, status: 404, reason: 'outside' });
     }
