@@ -8,6 +8,8 @@ import { app, dialog, ipcMain, Menu, powerSaveBlocker, screen, session } from 'e
 import type { ReleaseState } from '../src/ipc/contract';
 import { appFiles, bundleFiles } from '../src/node/app-files';
 import { readReleaseOrReport } from '../src/node/read-release';
+import { chooseTheme, readTheme } from '../src/node/read-theme';
+import { formatProblems } from '../src/release/problems';
 import { releaseServables } from '../src/node/serving';
 import { APP_USAGE, appArgsFromArgv, parseAppOptions, type AppOptions } from '../src/options/app-options';
 import { registerNavRelay } from './briefing/relay';
@@ -62,11 +64,24 @@ function start(options: AppOptions): void {
         printedProblems = text;
       },
     });
-    if (result.ok) printedProblems = '';
     if (!result.ok) return { ok: false, file, problems: result.problems };
+    // The theme is part of the state: a broken theme edit keeps the last good look, as a broken
+    // release edit keeps the last good deck (the renderer shows the problems in its badge).
+    const theme = await readTheme(await chooseTheme({ theme: options.theme, config: options.config, releasePath, release: result.release }));
+    themeFileListener?.(theme.ok ? theme.path : lastThemePath);
+    if (theme.ok) lastThemePath = theme.path;
+    if (!theme.ok) {
+      const text = formatProblems(theme.problems);
+      if (text !== printedProblems) process.stderr.write(text);
+      printedProblems = text;
+      return { ok: false, file: theme.file, problems: theme.problems };
+    }
+    printedProblems = '';
     servables = releaseServables(result.release);
-    return { ok: true, file, release: result.release };
+    return { ok: true, file, release: result.release, theme: theme.theme };
   }
+  let themeFileListener: ((path: string | undefined) => void) | undefined;
+  let lastThemePath: string | undefined;
 
   function pageUrl(query: string): string {
     return devServerUrl ? `${devServerUrl}?${query}` : `${APP_SCHEME}://renderer/index.html?${query}`;
@@ -94,6 +109,7 @@ function start(options: AppOptions): void {
           return w;
         },
         rendererUrl, currentRelease, fallbackFile: files.kioskFallback, isTrusted,
+        onThemeFile: (listener) => (themeFileListener = listener),
       });
       return;
     }

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { count, printable } from '../../src/release/messages';
-import { problemCount } from '../../src/release/problems';
+import { formatProblems, problemCount } from '../../src/release/problems';
+import { chooseTheme, readTheme } from '../../src/node/read-theme';
 import { findChromium } from '../../src/node/chromium';
 import type { ExportProgress } from '../../src/node/export/export-pdf';
 import { CONTRASTS, FONT_MODES, type Contrast, type FontMode } from '../../src/node/export/print-url';
@@ -10,13 +11,13 @@ import { readReleaseOrReport } from '../../src/node/read-release';
 import { parseArgs } from '../../src/options/args';
 import type { Command } from '../command';
 
-const USAGE = 'Usage: pressdeck export --release <file.release.yaml> --out <file.pdf> [--font standard|large|xlarge] [--contrast high] [--notes]\n';
+const USAGE = 'Usage: pressdeck export --release <file.release.yaml> --out <file.pdf> [--font standard|large|xlarge] [--contrast high] [--theme name|file.theme.yaml] [--notes]\n';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export const exportCommand: Command = {
-  summary: 'export a release to PDF, one page per slide (--font, --contrast high, --notes)',
+  summary: 'export a release to PDF, one page per slide (--font, --contrast high, --theme, --notes)',
   async run(args) {
-    const parsed = parseArgs(args, { flags: ['notes'], values: ['release', 'out', 'font', 'contrast'] });
+    const parsed = parseArgs(args, { flags: ['notes'], values: ['release', 'out', 'font', 'contrast', 'theme'] });
     const fail = (message: string, code: number) => {
       process.stderr.write(`pressdeck export: ${printable(message)}\n${code === 2 ? USAGE : ''}`);
       return code;
@@ -32,6 +33,11 @@ export const exportCommand: Command = {
     const result = await readReleaseOrReport(releaseFile);
     if (!result.ok) {
       return fail(`${releaseFile} is not a valid release (${problemCount(result.problems)}); nothing was written`, 1);
+    }
+    const theme = await readTheme(await chooseTheme({ theme: values.theme, releasePath: resolve(releaseFile), release: result.release }));
+    if (!theme.ok) {
+      process.stderr.write(formatProblems(theme.problems));
+      return fail(`the theme ${theme.file} cannot be used (${problemCount(theme.problems)}); nothing was written`, 1);
     }
     const rendererDir = resolve(process.env.PRESSDECK_RENDERER_DIR ?? join(ROOT, 'out/renderer'));
     if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -66,6 +72,7 @@ export const exportCommand: Command = {
             rendererDir,
             releasePath: resolve(releaseFile),
             release: result.release,
+            theme: theme.path ? { file: theme.path, names: [theme.theme.theme.logo, theme.theme.theme.font].filter((n): n is string => n !== undefined) } : { builtin: theme.theme.name },
             settings: { font: values.font as FontMode | undefined, contrast: values.contrast as Contrast | undefined, notes: parsed.flags.notes === true },
             onNotice: (message) => {
               show.end();

@@ -30,6 +30,8 @@ export interface KioskDeps {
   /** The renderer URL with these query parameters added to mode=kiosk. */
   rendererUrl(query: Record<string, string>): string;
   currentRelease(): Promise<ReleaseState>;
+  /** Tells the kiosk which theme file the deck wears after each read (undefined: a built-in), so edits to it reload too. */
+  onThemeFile?(listener: (path: string | undefined) => void): void;
   isTrusted(event: IpcMainEvent): boolean;
   fallbackFile: string;
 }
@@ -110,18 +112,25 @@ export async function runKiosk(d: KioskDeps): Promise<void> {
     win.focus();
   });
 
-  const stopWatching = watchFile(
-    d.releasePath,
-    () => {
-      void d.currentRelease().then((state) => {
-        if (state.ok) log.info('release-changed', { file: state.file });
-        else log.error('release-invalid', { file: state.file, problems: state.problems.length, first: state.problems[0]?.message });
-        if (!win.isDestroyed()) win.webContents.send('release:changed', state);
-      });
-    },
-    { onProblem: (message) => log.info('release-watch', { file: d.releasePath, message }) },
-  );
-  d.app.on('will-quit', () => stopWatching());
+  const reload = () => {
+    void d.currentRelease().then((state) => {
+      if (state.ok) log.info('release-changed', { file: state.file });
+      else log.error('release-invalid', { file: state.file, problems: state.problems.length, first: state.problems[0]?.message });
+      if (!win.isDestroyed()) win.webContents.send('release:changed', state);
+    });
+  };
+  const stopWatching = watchFile(d.releasePath, reload, { onProblem: (message) => log.info('release-watch', { file: d.releasePath, message }) });
+  // The theme file is watched the same way, re-aimed whenever the deck names another one.
+  let themeWatch: { path: string; stop(): void } | undefined;
+  d.onThemeFile?.((path) => {
+    if (path === themeWatch?.path) return;
+    themeWatch?.stop();
+    themeWatch = path ? { path, stop: watchFile(path, reload, { onProblem: (message) => log.info('theme-watch', { file: path, message }) }) } : undefined;
+  });
+  d.app.on('will-quit', () => {
+    stopWatching();
+    themeWatch?.stop();
+  });
 
   const daily = settings.dailyReload ? parseClock(settings.dailyReload) : undefined;
   if (daily) {

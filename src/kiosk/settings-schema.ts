@@ -13,6 +13,7 @@
  *   unresponsiveAfter  how long a renderer may hang before it counts as a crash
  */
 import { z } from 'zod';
+import { themeReference } from '../theme/reference';
 import { formatFieldPath } from '../release/problems';
 import { parseClock, parseDuration } from './duration';
 import { SPEED_MAX, SPEED_MIN } from './speed';
@@ -37,6 +38,8 @@ export const kioskConfigSchema = z.strictObject({
     .optional(),
   unresponsiveAfter: duration.optional(),
   log: z.strictObject({ maxBytes: z.number().int().min(10_000).optional(), files: z.number().int().min(1).max(20).optional() }).optional(),
+  /** The booth's look in every mode, over the release's own `theme:`: a built-in name or a *.theme.yaml path relative to this file. */
+  theme: z.string().trim().min(1).refine((v) => themeReference(v).kind !== 'invalid', { message: 'expected a built-in theme (ministry, night, fair) or a *.theme.yaml file' }).optional(),
 });
 
 export type KioskConfig = z.infer<typeof kioskConfigSchema>;

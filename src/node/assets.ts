@@ -38,28 +38,28 @@ export async function checkAssets(release: Release, releaseFile: string): Promis
 }
 
 /** Undefined when `value` names a usable image inside `folder`, else what is wrong with it. */
-export async function checkImage(folder: string, value: string): Promise<string | undefined> {
+export async function checkImage(folder: string, value: string, beside = 'release'): Promise<string | undefined> {
   try {
-    return await inspect(folder, value);
+    return await inspect(folder, value, beside);
   } catch (e) {
     // A folder that vanished or a file that became unreadable between the checks: a problem, not a crash.
     return `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
   }
 }
 
-async function inspect(folder: string, value: string): Promise<string | undefined> {
+async function inspect(folder: string, value: string, beside: string): Promise<string | undefined> {
   const target = resolve(folder, value);
-  if (!isInside(folder, target)) return 'must stay beside or below the release file';
+  if (!isInside(folder, target)) return `must stay beside or below the ${beside} file`;
   let real: string;
   try {
     real = await realpath(target);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return `no such file beside the release: ${relative(folder, target).split(sep).join('/')}`;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return `no such file beside the ${beside}: ${relative(folder, target).split(sep).join('/')}`;
     return `cannot be read (${code ?? (e as Error).message})`;
   }
   // Checked on the real path so a symlink inside the folder cannot point at /etc/passwd.
-  if (!isInside(await realpath(folder), real)) return 'is a link that leads outside the release folder';
+  if (!isInside(await realpath(folder), real)) return `is a link that leads outside the ${beside} folder`;
   const info = await stat(real);
   if (!info.isFile()) return 'is not a file';
   if (info.size > MAX_IMAGE_BYTES) return `image is too large (${mb(info.size)}; at most ${mb(MAX_IMAGE_BYTES)})`;

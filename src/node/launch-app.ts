@@ -3,6 +3,7 @@
  * both check the same things in the same order before anything opens on a screen:
  *   1. the release (the one named, or the bundled default) reads without problems;
  *   2. kiosk: its settings (--config, or pressdeck.config.json beside the release) are valid;
+ *      every mode: the theme it wears (--theme, the config's, the release's) reads and is readable;
  *   3. the app is built (out/main/index.js);
  *   4. the Electron binary is there, fetched with Electron's own installer when it is not;
  * then runs `<electron> <app folder> <app arguments>` and exits with Electron's exit code.
@@ -17,6 +18,8 @@ import { electronPackage, ensureElectronBinary, findElectronBinary, type Ensured
 import { loadKioskSettings } from './kiosk-settings';
 import { count } from '../release/messages';
 import { readReleaseOrReport } from './read-release';
+import { chooseTheme, readTheme } from './read-theme';
+import { formatProblems } from '../release/problems';
 
 export interface LaunchRequest {
   /** For messages: `pressdeck kiosk`, `pressdeck present`. */
@@ -57,6 +60,12 @@ export async function launchApp(r: LaunchRequest): Promise<number> {
       err(`${settings.errors.join('\n')}\n`);
       return fail('the kiosk settings are not valid; nothing was started');
     }
+  }
+
+  const theme = await readTheme(await chooseTheme({ theme: r.options.theme, config: r.options.config, releasePath, release: release.release }));
+  if (!theme.ok) {
+    err(formatProblems(theme.problems));
+    return fail(`the theme ${theme.file} cannot be used (${count(theme.problems.length, 'problem')}); nothing was started`);
   }
 
   if (!existsSync(files.mainBundle)) return fail(`the app is not built (${relative(process.cwd(), files.mainBundle)} is missing): run \`npm run build\` first`);

@@ -8,27 +8,36 @@ import { locateIssues, MAX_RELEASE_BYTES, parseRelease, type ParseResult } from 
 import { formatProblems } from '../release/problems';
 import { checkAssets } from './assets';
 
-export async function readRelease(path: string, displayName = path): Promise<ParseResult & { source?: string }> {
-  const fail = (message: string): ParseResult => ({ ok: false, problems: [{ file: displayName, line: 0, column: 0, field: '', message }] });
+/**
+ * A UTF-8 text file of at most `maxBytes`, or why not ("no such file", "is not UTF-8 text"…): the
+ * one way release and theme files are read.
+ */
+export async function readTextFile(path: string, noun: string, maxBytes = MAX_RELEASE_BYTES): Promise<{ ok: true; source: string } | { ok: false; message: string }> {
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) return fail('is not a file');
+    if (!info.isFile()) return { ok: false, message: 'is not a file' };
     size = info.size;
   } catch (e) {
-    return fail(fsMessage(e));
+    return { ok: false, message: fsMessage(e) };
   }
-  if (size > MAX_RELEASE_BYTES) {
-    return fail(`file is too large (${(size / 1048576).toFixed(1)} MB; a release file may be at most ${MAX_RELEASE_BYTES / 1048576} MB)`);
+  if (size > maxBytes) {
+    return { ok: false, message: `file is too large (${(size / 1048576).toFixed(1)} MB; a ${noun} file may be at most ${maxBytes / 1048576} MB)` };
   }
-  let source: string;
   try {
     const bytes = await readFile(path);
-    source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, source: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch (e) {
-    if (e instanceof TypeError) return fail('is not UTF-8 text (save the file as UTF-8)');
-    return fail(fsMessage(e));
+    if (e instanceof TypeError) return { ok: false, message: 'is not UTF-8 text (save the file as UTF-8)' };
+    return { ok: false, message: fsMessage(e) };
   }
+}
+
+export async function readRelease(path: string, displayName = path): Promise<ParseResult & { source?: string }> {
+  const fail = (message: string): ParseResult => ({ ok: false, problems: [{ file: displayName, line: 0, column: 0, field: '', message }] });
+  const text = await readTextFile(path, 'release');
+  if (!text.ok) return fail(text.message);
+  const source = text.source;
   const parsed = parseRelease(source, displayName);
   if (!parsed.ok) return { ...parsed, source };
   const issues = await checkAssets(parsed.release, path);

@@ -7,6 +7,7 @@
  * The screen option is --screen: Chromium reads --display as the X11 display to connect to.
  */
 import { parseArgs } from './args';
+import { themeReference } from '../theme/reference';
 import type { ModeName } from '../app/modes';
 import { renameOldFlags, validateKioskConfig, type KioskConfig } from '../kiosk/settings-schema';
 import { A11Y_FLAG_OPTIONS, A11Y_VALUE_OPTIONS, a11yQuery, type A11yQuery } from './a11y-options';
@@ -26,6 +27,8 @@ export interface AppOptions {
   kiosk?: KioskConfig;
   /** --config: the kiosk settings file, instead of pressdeck.config.json beside the release. */
   config?: string;
+  /** --theme: a built-in theme or a *.theme.yaml file, over pressdeck.config.json's and the release's. */
+  theme?: string;
   /** Font mode, contrast, motion, viewing distance: passed to the renderer's URL. */
   a11y?: A11yQuery;
   /** Old flag spellings used (they still work), each with what to write instead. */
@@ -37,7 +40,7 @@ const KIOSK_VALUES = { screen: 'display', 'idle-resume': 'idleResume', 'daily-re
 
 export type OptionsResult = { ok: true; options: AppOptions } | { ok: false; error: string };
 
-export const APP_USAGE = 'Usage: npm start -- [--kiosk | --present] [--screen N|name] [release.yaml]';
+export const APP_USAGE = 'Usage: npm start -- [--kiosk | --present] [--screen N|name] [--theme name|file.theme.yaml] [release.yaml]';
 
 /** Chromium and Electron switches a booth operator may need; they act before this parser runs. */
 const CHROMIUM_SWITCH = /^--(no-sandbox|disable-gpu.*|enable-logging.*|user-data-dir=.*|ozone-platform.*|enable-features=.*|disable-features=.*|lang=.*)$/;
@@ -54,13 +57,17 @@ export function parseAppOptions(argv: readonly string[], context: ParseContext =
   if (debug && context.packaged) return { ok: false, error: `${debug.split('=')[0]} is refused: a packaged PressDeck cannot be debugged from its command line` };
   const renamed = renameOldFlags(argv.filter((a) => !CHROMIUM_SWITCH.test(a) && !DEBUG_SWITCH.test(a)));
   const args = renamed.argv;
-  const parsed = parseArgs(args, { flags: ['kiosk', 'present', 'auto', 'idle-restart', ...A11Y_FLAG_OPTIONS], values: [...Object.keys(KIOSK_VALUES), 'config', ...A11Y_VALUE_OPTIONS] });
+  const parsed = parseArgs(args, { flags: ['kiosk', 'present', 'auto', 'idle-restart', ...A11Y_FLAG_OPTIONS], values: [...Object.keys(KIOSK_VALUES), 'config', 'theme', ...A11Y_VALUE_OPTIONS] });
   if (!parsed.ok) {
     const display = /^unknown option --display$/.test(parsed.error);
     return { ok: false, error: display ? 'unknown option --display: choose the screen with --screen (Chromium reads --display as the X11 display to connect to)' : parsed.error };
   }
   if (parsed.flags.present && parsed.flags.kiosk) return { ok: false, error: '--present and --kiosk do not go together' };
   if (parsed.positional.length > 1) return { ok: false, error: `expected one release file, got ${parsed.positional.length}` };
+  if (parsed.values.theme !== undefined) {
+    const ref = themeReference(parsed.values.theme);
+    if (ref.kind === 'invalid') return { ok: false, error: `--theme: ${ref.message}` };
+  }
   const a11y = a11yQuery(parsed.values, parsed.flags);
   if (!a11y.ok) return { ok: false, error: a11y.error };
   const options: AppOptions = {
@@ -71,6 +78,7 @@ export function parseAppOptions(argv: readonly string[], context: ParseContext =
     // In kiosk mode --screen belongs to the kiosk settings (below), validated with them.
     ...(parsed.values.screen !== undefined && !parsed.flags.kiosk ? { display: parsed.values.screen } : {}),
     ...(parsed.flags.auto ? { auto: true as const } : {}),
+    ...(parsed.values.theme !== undefined ? { theme: parsed.values.theme } : {}),
     ...(Object.keys(a11y.query).length > 0 ? { a11y: a11y.query } : {}),
     ...(renamed.deprecated.length > 0 ? { deprecated: renamed.deprecated } : {}),
   };

@@ -15,11 +15,14 @@ export interface PrintSettings {
   notes?: boolean;
   /** Plain-browser builds only: URL of the release file to fetch. */
   release?: string;
+  /** Plain-browser builds only: a built-in theme's name or the URL of the theme file to fetch. */
+  theme?: string;
 }
 
 export function printQuery(settings: PrintSettings): string {
   const q = new URLSearchParams({ mode: 'print' });
   if (settings.release) q.set('release', settings.release);
+  if (settings.theme) q.set('theme', settings.theme);
   if (settings.font && settings.font !== 'standard') q.set('font', settings.font);
   if (settings.contrast && settings.contrast !== 'standard') q.set('contrast', settings.contrast);
   if (settings.notes) q.set('notes', '1');

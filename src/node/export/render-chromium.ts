@@ -19,7 +19,12 @@ export interface RenderRequest {
   releasePath: string;
   /** The release as read: which images it names is what may be served from its folder. */
   release: Pick<Release, 'ceremony' | 'organizations'>;
-  settings: Omit<PrintSettings, 'release'>;
+  settings: Omit<PrintSettings, 'release' | 'theme'>;
+  /**
+   * The theme, as src/node/read-theme.ts found it: a built-in's name, or the theme file and the
+   * files it names, served under /theme/ only (the page reads and checks them as in the browser build).
+   */
+  theme?: { builtin: string } | { file: string; names: readonly string[] };
   onStage?: (stage: 'browser' | 'layout' | 'print', detail?: number) => void;
   /** Things the person should know, such as Chromium running without its sandbox (as root). */
   onNotice?: (message: string) => void;
@@ -49,13 +54,15 @@ export async function renderWithChromium(request: RenderRequest): Promise<Render
     const page = await context.newPage();
     const releaseFile = basename(request.releasePath);
     const servables = releaseServables(request.release, { releaseFile });
-    await page.route('**/*', (route) => serve(route, request.rendererDir, dirname(request.releasePath), servables));
+    const theme = request.theme && 'file' in request.theme ? { dir: dirname(request.theme.file), servables: new Set([basename(request.theme.file), ...request.theme.names]) } : undefined;
+    await page.route('**/*', (route) => serve(route, request.rendererDir, dirname(request.releasePath), servables, theme));
     // An exception in the page must end the export with its message, not leave it waiting.
     const failed = new Promise<never>((_, reject) => {
       page.on('pageerror', (e) => reject(new Error(`the renderer failed: ${e.message}`)));
       page.on('crash', () => reject(new Error('the renderer crashed')));
     });
-    const query = printQuery({ ...request.settings, release: `/release/${encodeURIComponent(releaseFile)}` });
+    const themeQuery = request.theme ? ('builtin' in request.theme ? request.theme.builtin : `/theme/${encodeURIComponent(basename(request.theme.file))}`) : undefined;
+    const query = printQuery({ ...request.settings, release: `/release/${encodeURIComponent(releaseFile)}`, ...(themeQuery ? { theme: themeQuery } : {}) });
     // Module scripts have run by DOMContentLoaded; the page script below waits for everything else.
     await Promise.race([page.goto(`${ORIGIN}/index.html?${query}`, { waitUntil: 'domcontentloaded' }), failed]);
     const pages = await Promise.race([page.evaluate(WAIT_FOR_PRINT_PAGES) as Promise<PrintedPage[]>, failed]);
@@ -72,13 +79,16 @@ export async function renderWithChromium(request: RenderRequest): Promise<Render
   }
 }
 
-async function serve(route: Route, rendererDir: string, releaseDir: string, servables: ReadonlySet<string>): Promise<void> {
+async function serve(route: Route, rendererDir: string, releaseDir: string, servables: ReadonlySet<string>, theme?: { dir: string; servables: ReadonlySet<string> }): Promise<void> {
   const url = new URL(route.request().url());
   if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
-  // The release and the images it names come from /release/, as app://release/ serves them in the app.
+  // The release and the images it names come from /release/, as app://release/ serves them in the
+  // app; the theme file, its logo and font from /theme/, by the same policy (named files only).
   const served: Served = url.pathname.startsWith('/release/')
     ? await serveFromRelease(releaseDir, servables, url.pathname.slice('/release'.length))
-    : await serveFromRenderer(rendererDir, url.pathname);
+    : url.pathname.startsWith('/theme/') && theme
+      ? await serveFromRelease(theme.dir, theme.servables, url.pathname.slice('/theme'.length))
+      : await serveFromRenderer(rendererDir, url.pathname);
   if (!served.ok) return route.fulfill({ status: served.status, body: served.status === 403 ? 'Forbidden' : 'Not found' });
   try {
     return route.fulfill({ status: 200, body: await readFile(served.file), contentType: served.type });
