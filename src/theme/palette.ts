@@ -93,7 +93,7 @@ export interface ContrastFailure {
   bg: string;
   ratio: number;
   min: number;
-  /** Other pairs the same colour fails. */
+  /** Other pairs the same colour fails (with other colours: a card the colour of the background is not news). */
   also: Pair[];
   /** The nearest colour for `pair.adjust` that passes all its pairs. */
   suggestion: Hex;
@@ -109,7 +109,7 @@ export function contrastFailures(palette: Palette, mode: ContrastMode): Contrast
   for (const f of failing) byColour.set(f.pair.adjust, [...(byColour.get(f.pair.adjust) ?? []), f]);
   return [...byColour].map(([adjust, fails]) => {
     const worst = fails.reduce((a, b) => (b.ratio / b.min < a.ratio / a.min ? b : a));
-    return { mode, ...worst, fg: palette[worst.pair.fg], bg: palette[worst.pair.bg], also: fails.filter((f) => f !== worst).map((f) => f.pair), suggestion: passingAll(palette, mode, adjust) };
+    return { mode, ...worst, fg: palette[worst.pair.fg], bg: palette[worst.pair.bg], also: fails.filter((f) => palette[f.pair.fg] !== palette[worst.pair.fg] || palette[f.pair.bg] !== palette[worst.pair.bg]).map((f) => f.pair), suggestion: passingAll(palette, mode, adjust) };
   });
 }
 

@@ -31,7 +31,7 @@ describe('theme files', () => {
     const r = parseTheme(theme({}, 'highContrast:\n  accent: "#5a6e8c"'), 'acme.theme.yaml');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems.map(formatProblem)).toEqual([expect.stringMatching(/:10:11: highContrast\.accent: accent text \(kickers, figures\) on the background is 5\.\d\d:1 .* text in high-contrast mode needs at least 7:1 \(WCAG 2\.2\) \(so do accent text on a card \(surface\); a pressed control’s label \(surface on accent\)\)\. The nearest accent colour that passes: "#[0-9a-f]{6}"$/)]);
+    expect(r.problems.map(formatProblem)).toEqual([expect.stringMatching(/:10:11: highContrast\.accent: accent text \(kickers, figures\) on the background is 5\.\d\d:1 .* text in high-contrast mode needs at least 7:1 \(WCAG 2\.2\) \(so do a pressed control’s label \(surface on accent\)\)\. The nearest accent colour that passes: "#[0-9a-f]{6}"$/)]);
   });
 
   it('checks the pressed-control pair on the accent and marks at 3:1', () => {

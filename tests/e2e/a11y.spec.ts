@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseRelease } from '../../src/release/parse';
+import { AA, open, overflowOf, present, settled } from '../support/deck-checks';
 import type { Release } from '../../src/release/schema';
 
 // Independent tests: let both workers share them (the matrix is most of the e2e time).
@@ -30,51 +31,6 @@ function releaseSentences(r: Release): string[] {
   const seg = new Intl.Segmenter(r.lang, { granularity: 'sentence' });
   const texts = [r.lead, ...r.sections.flatMap((s) => [...(s.paragraphs ?? []), ...(s.points ?? [])]), ...r.organizations.flatMap((o) => [o.summary, ...(o.points ?? [])]), ...r.events.map((e) => e.text)];
   return texts.flatMap((t) => [...seg.segment(t.replace(/\s+/g, ' '))].map((s) => s.segment.trim())).filter((s) => s.length > 0);
-}
-
-const AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function open(page: Page, query: string) {
-  await page.goto(`index.html?${query}`);
-  // A Japanese deck fetches dozens of font subsets before it paginates: on a busy machine that takes
-  // more than the default 5 s. Wait on the deck's own signal.
-  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true', { timeout: 60_000 });
-  await expect(page.locator('.reveal .slides > section.present')).toBeVisible();
-}
-
-const present = (page: Page) => page.locator('.reveal .slides > section.present');
-
-/** Waits for the slide transition (if any) to end, so checks see what a visitor sees. */
-async function settled(page: Page) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-}
-
-/** The present slide's problems: content outside the canvas's content box, or any box that scrolls. */
-async function overflowOf(page: Page): Promise<string[]> {
-  return present(page).evaluate((section) => {
-    const problems: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-    const s = section as HTMLElement;
-    if (s.scrollHeight > s.clientHeight + 1 || s.scrollWidth > s.clientWidth + 1) problems.push(`section scrolls ${s.scrollWidth}×${s.scrollHeight}`);
-    const css = getComputedStyle(s);
-    const box = s.getBoundingClientRect();
-    // The slides are scaled to the window: compare in the section's own scale.
-    const k = box.width / s.offsetWidth;
-    const inner = { left: box.left + parseFloat(css.paddingLeft) * k, right: box.right - parseFloat(css.paddingRight) * k, top: box.top + parseFloat(css.paddingTop) * k, bottom: box.bottom - parseFloat(css.paddingBottom) * k };
-    for (const el of s.querySelectorAll<HTMLElement>('*')) {
-      if (el.closest('.notes')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width <= 1 && r.height <= 1) continue;
-      if (r.bottom > inner.bottom + 2 || r.right > inner.right + 2 || r.left < inner.left - 2 || r.top < inner.top - 2) problems.push(`outside the canvas: ${name(el)}`);
-      // Glyph overhang (descenders below a tight line box) is not clipping unless the box clips: allow
-      // 0.3 em of the largest type inside a box that does not clip.
-      const st = getComputedStyle(el);
-      const biggest = Math.max(parseFloat(st.fontSize), ...[...el.querySelectorAll('*')].map((d) => parseFloat(getComputedStyle(d).fontSize)));
-      const overhang = st.overflowX !== 'visible' || st.overflowY !== 'visible' ? 1 : 0.3 * biggest;
-      if (el.clientWidth > 0 && st.display !== 'inline' && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + overhang)) problems.push(`scrolls: ${name(el)} ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
-    }
-    return problems;
-  });
 }
 
 /** The running text of the whole deck in order; pages join with a space (none for CJK), as a reader would read on. */
