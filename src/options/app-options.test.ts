@@ -8,6 +8,11 @@ describe('parseAppOptions', () => {
   it('takes a release path and --kiosk', () => {
     expect(parseAppOptions(['--kiosk', 'slides/a.release.yaml'])).toEqual({ ok: true, options: { release: 'slides/a.release.yaml', mode: 'kiosk' } });
   });
+  it('takes --theme in every mode, a built-in or a theme file, and suggests the built-in a typo meant', () => {
+    expect(parseAppOptions(['--theme', 'night', 'a.release.yaml'])).toEqual({ ok: true, options: { release: 'a.release.yaml', mode: 'deck', theme: 'night' } });
+    expect(parseAppOptions(['--kiosk', '--theme=brand/acme.theme.yaml'])).toMatchObject({ ok: true, options: { mode: 'kiosk', theme: 'brand/acme.theme.yaml' } });
+    expect(parseAppOptions(['--theme', 'nigth'])).toMatchObject({ ok: false, error: expect.stringMatching(/^--theme: unknown theme "nigth" \(did you mean "night"\?\)/) });
+  });
   it('passes over Chromium switches and reports unknown options', () => {
     expect(parseAppOptions(['--no-sandbox', 'a.yaml']).ok).toBe(true);
     expect(parseAppOptions(['--kiosq'])).toEqual({ ok: false, error: 'unknown option --kiosq' });
