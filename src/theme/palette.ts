@@ -80,8 +80,9 @@ export function highContrastPalette(theme: Pick<Theme, 'colors' | 'highContrast'
     muted: given.muted ?? strong(std.muted),
     accent,
     highlight: given.highlight ?? strong(std.highlight),
-    // A track the progress line shows on (3:1), in the theme's own tint where that is enough.
-    tint: given.tint ?? nearestPassing(std.tint, accent, MIN_RATIO.high.mark),
+    // The accent itself, moved in lightness until the progress line shows on it as a track (3:1):
+    // strong enough to read as a mark in high contrast (the lead's rule), never the line's own colour.
+    tint: given.tint ?? nearestPassing(accent, accent, MIN_RATIO.high.mark),
     rule: given.rule ?? strong(std.rule),
   };
 }
