@@ -93,6 +93,24 @@ test('an unreadable theme is refused with the pair, its ratio and the nearest co
   await expect(page.locator('main.screen')).toContainText(/low-contrast\.theme\.yaml:8:10: colors\.muted: muted text on the background is 2\.\d\d:1 \(#9a9a9a on #ffffff\); body text needs at least 4\.5:1 \(WCAG 2\.2\)\. The nearest muted colour that passes: "#[0-9a-f]{6}"/);
 });
 
+test('a watched theme: an edit shows, a broken edit keeps the last good look with its problem', async ({ page }) => {
+  const colours = (bg: string, muted: string) => ['format: pressdeck/theme@1', 'name: Live', 'colors:', `  background: "${bg}"`, '  text: "#111111"', `  muted: "${muted}"`, '  accent: "#1f3a68"', '  highlight: "#b3540f"', ''].join('\n');
+  let served = colours('#ffffff', '#4a4a4a');
+  await page.route((url) => url.pathname === '/fixtures/live.theme.yaml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: served }));
+  await open(page, 'watch=1&theme=/fixtures/live.theme.yaml&motion=reduced');
+  expect(await slideBackground(page)).toBe('#ffffff');
+
+  served = colours('#ffffff', '#bbbbbb');
+  const badge = page.locator('aside.badge[role="status"]');
+  await expect(badge).toContainText('Showing the last good version. live.theme.yaml has 1 problem', { timeout: 15_000 });
+  await expect(badge).toContainText('live.theme.yaml:6:10: colors.muted: muted text on the background is 1.');
+  expect(await slideBackground(page)).toBe('#ffffff');
+
+  served = colours('#fbfaf7', '#4a4a4a');
+  await expect(badge).toHaveCount(0, { timeout: 15_000 });
+  await expect.poll(() => slideBackground(page)).toBe('#fbfaf7');
+});
+
 test.describe('PDF export', () => {
   const SERIF = '/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf';
   let dir: string;
