@@ -8,6 +8,7 @@
  *   themeReference('brand/acme.theme.yaml') → { kind: 'file', path: 'brand/acme.theme.yaml' }
  *   themeReference('nigth') → { kind: 'invalid', message: 'unknown theme "nigth" (did you mean "night"?) …' }
  */
+import { editDistance } from '../release/edit-distance';
 import { BUILTIN_THEME_NAMES, isBuiltinTheme, type BuiltinThemeName } from './builtin';
 
 export type ThemeReference = { kind: 'builtin'; name: BuiltinThemeName } | { kind: 'file'; path: string } | { kind: 'invalid'; message: string };
@@ -25,16 +26,5 @@ export function themeReference(value: string): ThemeReference {
 
 /** One or two edits apart: "nigth", "fiar", "ministy". */
 function closeTo(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]! <= 2;
+  return Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= 2;
 }
