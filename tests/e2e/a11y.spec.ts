@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseRelease } from '../../src/release/parse';
-import { AA, open, overflowOf, present, settled } from '../support/deck-checks';
+import { AA, open, overflowOf, present, settled } from './deck-checks';
 import type { Release } from '../../src/release/schema';
 
 // Independent tests: let both workers share them (the matrix is most of the e2e time).

@@ -15,7 +15,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { BUILTIN_THEMES } from '../../src/theme/builtin';
 import { highContrastPalette, standardPalette } from '../../src/theme/palette';
-import { AA, open, overflowOf, present, settled } from '../support/deck-checks';
+import { AA, open, overflowOf, present, settled } from './deck-checks';
 
 test.describe.configure({ mode: 'parallel' });
 
