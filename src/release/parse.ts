@@ -4,6 +4,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { z } from 'zod';
+import { nearest } from './edit-distance';
 import { formatFieldPath, type ReleaseProblem } from './problems';
 import { releaseSchema, type Release } from './schema';
 
@@ -536,10 +537,7 @@ function rangeStart(node: unknown): number | undefined {
 
 /** The field of that object a misspelled key is one typo away from, if any ("membrs" → "members"). */
 function nearestField(objectPath: readonly PropertyKey[], key: string): string | undefined {
-  return fieldsAt(objectPath)
-    .map((k) => ({ k, d: editDistance(k.toLowerCase(), key.toLowerCase()) }))
-    .filter(({ d }) => d <= Math.max(2, Math.floor(key.length / 3)))
-    .sort((a, b) => a.d - b.d)[0]?.k;
+  return nearest(key, fieldsAt(objectPath));
 }
 
 /** ` (expected one of: …)` listing the fields that object allows. */
@@ -567,20 +565,6 @@ function fieldsAt(path: readonly PropertyKey[]): string[] {
   }
   const shape = (schema as { _zod?: { def?: { shape?: Record<string, unknown> } } })?._zod?.def?.shape;
   return shape ? Object.keys(shape) : [];
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 function firstLine(message: string): string {
