@@ -1,19 +1,19 @@
-import { writeFile } from 'node:fs/promises';
 import { releaseJsonSchema } from '../../src/release/schema';
-import { parseArgs } from '../../src/options/args';
-import type { Command } from '../command';
+import { writeWhole } from '../../src/node/atomic-write';
+import { defineCommand } from '../command';
 
-export const schema: Command = {
-  summary: 'print the release JSON Schema (--out FILE to write it, as resources/release.schema.json is)',
-  async run(args) {
-    const parsed = parseArgs(args, { values: ['out'] });
-    if (!parsed.ok) {
-      process.stderr.write(`pressdeck schema: ${parsed.error}\n`);
-      return 2;
-    }
+export const schema = defineCommand({
+  summary: 'print the release JSON Schema, or write it (as resources/release.schema.json is made)',
+  operands: '',
+  options: {
+    out: { type: 'string', value: 'file.json', help: 'write the schema to this file (whole or not at all) instead of printing it' },
+  },
+  examples: ['--out resources/release.schema.json'],
+  async run({ values, positional, usage }) {
+    if (positional.length > 0) return usage(`takes no file names (got ${positional.join(' ')}); write the schema with --out <file.json>`);
     const text = `${JSON.stringify(releaseJsonSchema(), null, 2)}\n`;
-    if (parsed.values.out) await writeFile(parsed.values.out, text);
-    else process.stdout.write(text);
+    if (values.out === undefined) process.stdout.write(text);
+    else await writeWhole(values.out, text);
     return 0;
   },
-};
+});

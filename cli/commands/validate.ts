@@ -1,19 +1,18 @@
 import { count, printable } from '../../src/release/messages';
 import { problemCount } from '../../src/release/problems';
 import { readReleaseOrReport } from '../../src/node/read-release';
-import { parseArgs } from '../../src/options/args';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
 
-export const validate: Command = {
+export const validate = defineCommand({
   summary: 'check release files against the format; prints every problem with file:line:column',
-  async run(args) {
-    const parsed = parseArgs(args, {});
-    if (!parsed.ok || parsed.positional.length === 0) {
-      process.stderr.write(`pressdeck validate: ${parsed.ok ? 'name at least one release file' : parsed.error}\nUsage: pressdeck validate <release.yaml>…\n`);
-      return 2;
-    }
+  operands: '<release.yaml>…',
+  options: {},
+  examples: ['slides/meti-2017-03-21-itac-aioti-mou.release.yaml'],
+  notes: ['Exit code 0 when every file is valid, 1 when one is not.'],
+  async run({ positional, usage }) {
+    if (positional.length === 0) return usage('name at least one release file');
     let failed = false;
-    for (const file of parsed.positional) {
+    for (const file of positional) {
       const result = await readReleaseOrReport(file);
       if (result.ok) {
         const { organizations, sections } = result.release;
@@ -25,4 +24,4 @@ export const validate: Command = {
     }
     return failed ? 1 : 0;
   },
-};
+});

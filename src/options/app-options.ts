@@ -51,11 +51,14 @@ export const APP_OPTIONS = defineOptions({
   ...A11Y_OPTIONS,
 });
 
-/** The options of `pressdeck kiosk` or `pressdeck present`: the app's, less the mode flags and the other mode's settings. */
+/**
+ * The options of `pressdeck kiosk` or `pressdeck present`: the app's, with the mode flags and the
+ * other mode's settings hidden from --help (still parsed, so the app's own message explains them).
+ */
 export function appOptionsFor(mode: 'kiosk' | 'present'): OptionSpecs {
   const kioskOnly = [...Object.keys(KIOSK_VALUES).filter((f) => f !== 'screen'), 'idle-restart', 'config'];
-  const leaveOut = new Set(['kiosk', 'present', ...(mode === 'kiosk' ? ['auto'] : kioskOnly)]);
-  return Object.fromEntries(Object.entries(APP_OPTIONS).filter(([name]) => !leaveOut.has(name)));
+  const hidden = new Set(['kiosk', 'present', ...(mode === 'kiosk' ? ['auto'] : kioskOnly)]);
+  return Object.fromEntries(Object.entries(APP_OPTIONS).map(([name, spec]) => [name, hidden.has(name) ? { ...spec, hidden: true } : spec]));
 }
 
 export type OptionsResult = { ok: true; options: AppOptions } | { ok: false; error: string };
