@@ -9,7 +9,7 @@
  *
  * util.parseArgs rather than a library: it costs nothing at start-up (the CLI's budget is 0.3 s),
  * ships with every Node the project supports, and its tokens let this module word every usage
- * error the same way (`unknown option --yaml (did you mean --json?)`) instead of passing on Node's
+ * error the same way (`unknown option --jsn (did you mean --json?)`) instead of passing on Node's
  * long English messages. A tagged result instead of throwing, so callers report usage errors alike.
  */
 import { parseArgs } from 'node:util';
