@@ -1,9 +1,10 @@
 /**
  * Accelerated kiosk soak (not a test): the built renderer in Chromium, kiosk mode at a time-scale of
- * ×1000, until the loop has advanced ADVANCES times (default 2,000). Every 500 advances a visitor
- * changes the font mode (a key press, which pauses the loop until it resumes by itself after 1 s)
- * and the release file is edited on disk (the page polls it, as the kiosk watches it). At the end the
- * font mode and the release are back where they started, so the counts compare like with like.
+ * ×1000 (test-only, set before the page loads: no URL can speed a kiosk up), until the loop has
+ * advanced ADVANCES times (default 2,000). Every 500 advances a visitor changes the font mode (a key
+ * press, which pauses the loop until it resumes by itself after 1 s) and the release file is edited
+ * on disk (the page polls it, as the kiosk watches it). At the end the font mode and the release are
+ * back where they started, so the counts compare like with like.
  * Prints JS heap (after a forced GC), DOM element, document node, detached-tree, CDP node and event-listener
  * counts at start and end.
  *   npm run build && npm run bench:soak [-- 10000]
@@ -18,7 +19,8 @@ import { startServer } from '../tests/support/serve';
 
 const ADVANCES = Number(process.argv[2] ?? 2000);
 const EVERY = 500;
-const SPEED = 1000;
+/** Test-only time-scale, set before the page loads (src/app/test-hooks.ts): no URL can speed a kiosk up. */
+const TIME_SCALE = 1000;
 
 const dir = mkdtempSync(join(tmpdir(), 'pressdeck-soak-'));
 const releaseFile = join(dir, 'soak.release.yaml');
@@ -67,12 +69,13 @@ async function fontKey(key: '+' | '0') {
   await page.locator('.reveal .slides > section.present').waitFor();
 }
 
-await page.addInitScript(() => {
+await page.addInitScript((timeScale) => {
+  (window as unknown as { __PRESSDECK_TEST__: object }).__PRESSDECK_TEST__ = { timeScale };
   (window as unknown as Win).__advances = 0;
   // reveal.js dispatches its events on the .reveal element as DOM events too.
   document.addEventListener('slidechanged', () => (window as unknown as Win).__advances++, true);
-});
-await page.goto(`http://127.0.0.1:${port}/index.html?mode=kiosk&speed=${SPEED}&idleResume=1000&watch=1&font=standard&release=/soak/soak.release.yaml`);
+}, TIME_SCALE);
+await page.goto(`http://127.0.0.1:${port}/index.html?mode=kiosk&idleResume=1000&watch=1&font=standard&release=/soak/soak.release.yaml`);
 await page.locator('.reveal section.present').waitFor();
 await page.waitForTimeout(1000);
 // Playwright's first waitForFunction injects its own script into the page, which adds 13 listeners

@@ -16,6 +16,15 @@ describe('pressdeck kiosk / present usage', () => {
   });
 });
 
+describe('old flag spellings', () => {
+  it('are named on stderr and still passed on', async () => {
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await run(['kiosk', '--hide-cursor', '5s', '--dry-run'], {})).toBe(0);
+    expect(err).toHaveBeenCalledWith('pressdeck kiosk: --hide-cursor is deprecated: use --hide-cursor-after\n');
+  });
+});
+
 describe('screenSpelling', () => {
   it('passes the old --display on as the app’s --screen, which Chromium does not read', () => {
     expect(['--display', '2', '--display=DELL', '--displayx', 'display'].map(screenSpelling)).toEqual(['--screen', '2', '--screen=DELL', '--displayx', 'display']);

@@ -27,6 +27,7 @@ export function launchCommand(spec: { name: 'kiosk' | 'present'; summary: string
       const appArgs = [`--${spec.name}`, ...args.filter((a) => a !== '--dry-run' && a !== `--${spec.name}`).map(screenSpelling)];
       const parsed = parseAppOptions(appArgs);
       if (!parsed.ok) return usage(parsed.error);
+      for (const message of parsed.options.deprecated ?? []) process.stderr.write(`pressdeck ${spec.name}: ${message}\n`);
       return launchApp({ command: `pressdeck ${spec.name}`, appArgs, options: parsed.options, appDir: projectRoot(), dryRun: values['dry-run'] === true });
     },
   });

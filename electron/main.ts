@@ -40,6 +40,7 @@ function start(options: AppOptions): void {
   const releasePath = resolve(options.release ?? files.defaultRelease);
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
   const warn = (message: string) => process.stderr.write(`pressdeck: ${message}\n`);
+  for (const message of options.deprecated ?? []) warn(message);
   const isAppUrl = (url: string) => isTrustedOrigin(url, devServerUrl);
   const isTrusted = (event: { senderFrame: { url: string } | null }) => isAppUrl(event.senderFrame?.url ?? '');
   // What app://release/ may serve: the images of the last release that read without problems
@@ -48,9 +49,20 @@ function start(options: AppOptions): void {
 
   registerAppScheme();
 
+  /** The problems last printed: an invalid release is re-read every second until it is fixed (src/app/retry.ts). */
+  let printedProblems = '';
+
   async function currentRelease(): Promise<ReleaseState> {
     const file = basename(releasePath);
-    const result = await readReleaseOrReport(releasePath, { displayName: file });
+    // Print each set of problems once, not on every retry.
+    const result = await readReleaseOrReport(releasePath, {
+      displayName: file,
+      write: (text) => {
+        if (text !== printedProblems) process.stderr.write(text);
+        printedProblems = text;
+      },
+    });
+    if (result.ok) printedProblems = '';
     if (!result.ok) return { ok: false, file, problems: result.problems };
     servables = releaseServables(result.release);
     return { ok: true, file, release: result.release };
@@ -100,7 +112,7 @@ function start(options: AppOptions): void {
       installAppMenu({ exportPdf: () => void exportPdf() });
       // Closing either window ends the briefing.
       for (const w of windows) w.on('closed', () => app.quit());
-      await Promise.all([audience.loadURL(rendererUrl({ mode: 'briefing' })), presenter.loadURL(rendererUrl({ mode: 'presenter' }))]);
+      await Promise.all([audience.loadURL(rendererUrl({ mode: 'audience' })), presenter.loadURL(rendererUrl({ mode: 'presenter' }))]);
       return;
     }
 

@@ -25,7 +25,8 @@ const api: PressDeckApi = {
   onReleaseChanged: (listener: (state: ReleaseState) => void) => listen('release:changed', listener),
   sendNav: (message: NavMessage) => send('nav:command', message),
   onNav: (listener: (message: NavMessage) => void) => listen('nav:state', listener),
-  reportSlide: (id: string) => ipcRenderer.send('kiosk:slide' satisfies keyof SendChannels, id),
+  reportSlide: (id: string) => send('kiosk:slide', id),
+  reportProblem: (problem) => send('kiosk:problem', problem),
 };
 
 contextBridge.exposeInMainWorld('pressdeck', api);

@@ -23,7 +23,7 @@ function setup(trusted = true) {
   return { send, received, warnings, fullscreen: () => fullscreen, stop, handlers };
 }
 
-const move: NavMessage = { kind: 'state', source: 'presenter-1', seq: 1, index: 3, slideId: 'lead', blackout: 'none', overview: false };
+const move: NavMessage = { kind: 'state', source: 'presenter-1', seq: 1, index: 3, page: { id: 'lead', stem: 'lead', title: 'Lead', n: 1, of: 1 }, blackout: 'none', overview: false };
 
 describe('registerNavRelay', () => {
   it('passes a valid move to both windows as nav:state', () => {

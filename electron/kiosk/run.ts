@@ -9,6 +9,8 @@ import { ExitGuard, parseChord } from '../../src/kiosk/chord';
 import { msUntilNext, parseClock } from '../../src/kiosk/duration';
 import { kioskQuery } from '../../src/kiosk/query';
 import { KIOSK_DEFAULTS, resolveKioskSettings, type KioskConfig } from '../../src/kiosk/settings-schema';
+import { describeKioskProblem } from '../../src/kiosk/problem';
+import { registerProblemReports } from '../ipc/kiosk-problem';
 import { registerSlideReports } from '../ipc/kiosk-slide';
 import { loadKioskSettings } from '../../src/node/kiosk-settings';
 import { chooseDisplay } from './display';
@@ -55,6 +57,7 @@ export async function runKiosk(d: KioskDeps): Promise<void> {
   const url = () => d.rendererUrl(kioskQuery(settings, lastSlide));
 
   registerSlideReports(d.ipcMain, (id) => (lastSlide = id), d.isTrusted);
+  registerProblemReports(d.ipcMain, (p) => log.error(p.kind, { problem: describeKioskProblem(p) }), d.isTrusted);
 
   const leave = (reason: string) => {
     if (leaving) return;
@@ -90,7 +93,7 @@ export async function runKiosk(d: KioskDeps): Promise<void> {
     void w.webContents.setVisualZoomLevelLimits(1, 1);
     superviseRenderer(w, {
       log,
-      unresponsiveMs: settings.unresponsiveMs,
+      unresponsiveMs: settings.unresponsiveAfterMs,
       reload: () => void w.loadURL(url()),
       showFallback: () => void w.loadFile(d.fallbackFile),
       quitting: () => leaving || w !== win,

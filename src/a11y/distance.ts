@@ -58,9 +58,17 @@ export function pickFontMode(distanceM: number, diagonalIn: number, aspect = 16 
   const meetsTarget = letterMm >= targetMm;
   const r = (n: number) => n.toFixed(1);
   const where = `${r(distanceM)} m from a ${Math.round(diagonalIn)}-inch screen`;
-  const message = meetsFloor
-    ? `Font mode ${font}: its smallest letters are ${r(letterMm)} mm tall, ${where}; the AVIXA DISCAS floor (distance ÷ 200) is ${r(floorMm)} mm` +
-      (meetsTarget ? ` and the comfortable 1 in per 10 ft (${r(targetMm)} mm) is met too.` : `; comfortable reading (1 in per 10 ft) would want ${r(targetMm)} mm, which ${font === 'xlarge' ? 'no mode reaches' : 'a larger mode may reach'}.`)
-    : `Even xlarge is too small ${where}: its smallest letters are ${r(letterMm)} mm tall, below the AVIXA DISCAS floor of ${r(floorMm)} mm (distance ÷ 200). Use a bigger screen or bring the farthest viewers closer than ${r((letterMm * 200) / 1000)} m. Showing xlarge.`;
+  const floor = `the AVIXA DISCAS floor of ${r(floorMm)} mm (distance ÷ 200)`;
+  let message: string;
+  if (!meetsFloor) {
+    message = `Even xlarge is too small ${where}: its smallest letters are ${r(letterMm)} mm tall, below ${floor}. Use a bigger screen or bring the farthest viewers closer than ${r((letterMm * 200) / 1000)} m. Showing xlarge.`;
+  } else if (meetsTarget) {
+    message = `Font mode ${font}: its smallest letters are ${r(letterMm)} mm tall ${where}, above ${floor}, and comfortable reading (1 in per 10 ft, ${r(targetMm)} mm) too.`;
+  } else {
+    // Which larger mode, if any, would be comfortable: the message never promises what no mode gives.
+    const comfortable = FONT_MODES.find((f) => letter(f) >= targetMm);
+    const reach = comfortable ? `which ${comfortable} reaches (${r(letter(comfortable))} mm)` : `which no mode reaches here (xlarge: ${r(letter('xlarge'))} mm)`;
+    message = `Font mode ${font}: its smallest letters are ${r(letterMm)} mm tall ${where}, above ${floor}. Comfortable reading (1 in per 10 ft) wants ${r(targetMm)} mm, ${reach}.`;
+  }
   return { font, meetsFloor, meetsTarget, letterMm, floorMm, targetMm, message };
 }

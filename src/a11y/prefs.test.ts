@@ -49,6 +49,19 @@ describe('distance-aware type', () => {
     expect(four.meetsFloor).toBe(true);
     expect(four.message).toContain('DISCAS');
   });
+  it('says with numbers whether any mode reaches comfortable reading (the old message promised "a larger mode may" when none did)', () => {
+    expect(pickFontMode(4, 55).message).toBe(
+      'Font mode large: its smallest letters are 23.1 mm tall 4.0 m from a 55-inch screen, above the AVIXA DISCAS floor of 20.0 mm (distance ÷ 200). ' +
+        'Comfortable reading (1 in per 10 ft) wants 33.3 mm, which no mode reaches here (xlarge: 30.8 mm).',
+    );
+    expect(pickFontMode(2, 55).message).toBe(
+      'Font mode standard: its smallest letters are 15.4 mm tall 2.0 m from a 55-inch screen, above the AVIXA DISCAS floor of 10.0 mm (distance ÷ 200). ' +
+        'Comfortable reading (1 in per 10 ft) wants 16.7 mm, which large reaches (23.1 mm).',
+    );
+    expect(pickFontMode(1, 55).message).toBe(
+      'Font mode standard: its smallest letters are 15.4 mm tall 1.0 m from a 55-inch screen, above the AVIXA DISCAS floor of 5.0 mm (distance ÷ 200), and comfortable reading (1 in per 10 ft, 8.3 mm) too.',
+    );
+  });
   it('says plainly when even xlarge is not enough', () => {
     const r = pickFontMode(12, 32);
     expect(r.font).toBe('xlarge');

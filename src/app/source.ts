@@ -4,7 +4,6 @@
  * fetches the YAML and runs the same parser itself.
  */
 import type { PressDeckApi, ReleaseState } from '../ipc/contract';
-import { parseRelease } from '../release/parse';
 
 export interface ReleaseSource {
   load(): Promise<ReleaseState>;
@@ -36,9 +35,18 @@ export function fetchSource(url: string, options: FetchSourceOptions = {}): Rele
   let lastModified: string | null = null;
   let lastText: string | undefined;
 
-  const toState = (text: string): ReleaseState => {
-    const result = parseRelease(text, file);
-    return result.ok ? { ok: true, file, release: result.release } : { ok: false, file, problems: result.problems };
+  // The parser (yaml, the schema) is a chunk of its own that only this path loads, fetched while
+  // the release is: under Electron the main process parses, and the renderer never loads it.
+  const parser = import('../release/parse');
+  // The last text parsed and what it gave: the problem page reads the file every second
+  // (src/app/retry.ts), and a large file should cost a fetch, not a parse, while it is unchanged.
+  let parsed: { text: string; state: ReleaseState } | undefined;
+  const toState = async (text: string): Promise<ReleaseState> => {
+    if (parsed?.text === text) return parsed.state;
+    const result = (await parser).parseRelease(text, file);
+    const state: ReleaseState = result.ok ? { ok: true, file, release: result.release } : { ok: false, file, problems: result.problems };
+    parsed = { text, state };
+    return state;
   };
   const fetchText = async (conditional: boolean): Promise<string | undefined> => {
     const headers: Record<string, string> = {};
@@ -78,7 +86,8 @@ export function fetchSource(url: string, options: FetchSourceOptions = {}): Rele
           const text = await fetchText(lastText !== undefined);
           if (!stopped && text !== undefined && text !== lastText) {
             lastText = text;
-            listener(toState(text));
+            const state = await toState(text);
+            if (!stopped) listener(state);
           }
         } catch (e) {
           // A server briefly away (file being replaced) is not a broken release: try again next time.

@@ -65,9 +65,6 @@ describe('black and white screen', () => {
     // The next press moves on to the continuation page.
     expect(run([{ type: 'next' }, { type: 'next' }], blank)).toEqual(at(3));
   });
-  it('is kept when the other window moves the deck (goto)', () => {
-    expect(apply(run([{ type: 'white' }], at(1)), { type: 'goto', index: 3 }, N)).toMatchObject({ index: 3, blackout: 'white' });
-  });
 });
 
 describe('overview', () => {

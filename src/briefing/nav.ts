@@ -22,8 +22,6 @@ export type NavCommand =
   | { type: 'prev' }
   | { type: 'first' }
   | { type: 'last' }
-  /** Go to a section by 0-based index (overview clicks, the other window). */
-  | { type: 'goto'; index: number }
   | { type: 'digit'; digit: number }
   | { type: 'backspace' }
   | { type: 'enter' }
@@ -64,18 +62,16 @@ export function apply(state: NavState, command: NavCommand, slideCount: number):
     case 'next':
     case 'prev':
     case 'first':
-    case 'last':
-    case 'goto': {
+    case 'last': {
       // On a blanked screen a navigation key brings the audience back to the slide they left,
       // so nobody misses a slide while the speaker finds the key.
-      if (s.blackout !== 'none' && command.type !== 'goto') return { ...s, blackout: 'none', jump: '' };
+      if (s.blackout !== 'none') return { ...s, blackout: 'none', jump: '' };
       const index =
         command.type === 'next' ? s.index + 1
         : command.type === 'prev' ? s.index - 1
         : command.type === 'first' ? 0
-        : command.type === 'last' ? slideCount - 1
-        : command.index;
-      return { ...s, index: clamp(index, slideCount), jump: '', blackout: command.type === 'goto' ? s.blackout : 'none' };
+        : slideCount - 1;
+      return { ...s, index: clamp(index, slideCount), jump: '' };
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NavMessage } from './messages';
+import type { NavMessage, PageRef } from './messages';
 import { createSession, type Role } from './session';
 import type { BriefingTransport } from './transport';
 
@@ -21,14 +21,16 @@ function hub() {
   return { connect, log };
 }
 
-const AUDIENCE_PAGES = ['title', 'lead', 'comparison', 'comparison', 'closing'];
-const PLAN_IDS = ['title', 'lead', 'comparison', 'closing'];
+const ref = (id: string, n = 1, of = 1): PageRef => ({ id, stem: id.split('~')[0]!, title: of > 1 ? `${id.split('~')[0]} (${n}/${of})` : id, n, of });
+// The room's deck cuts the comparison in two; the presenter's own plan has it on one page.
+const AUDIENCE_PAGES = [ref('title'), ref('lead'), ref('comparison', 1, 2), ref('comparison~2', 2, 2), ref('closing')];
+const PLAN_PAGES = [ref('title'), ref('lead'), ref('comparison'), ref('closing')];
 
 function pair() {
   const h = hub();
-  const open = (role: Role, pages: string[]) => createSession({ transport: h.connect(), role, pages, onChange: () => {} });
+  const open = (role: Role, pages: PageRef[]) => createSession({ transport: h.connect(), role, pages, onChange: () => {} });
   const audience = open('audience', AUDIENCE_PAGES);
-  const presenter = open('presenter', PLAN_IDS);
+  const presenter = open('presenter', PLAN_PAGES);
   return { audience, presenter, log: h.log };
 }
 
@@ -74,10 +76,25 @@ describe('a briefing session pair', () => {
   });
   it('ignores an older message that arrives late', () => {
     const h = hub();
-    const presenter = createSession({ transport: h.connect(), role: 'presenter', pages: PLAN_IDS, onChange: () => {} });
+    const presenter = createSession({ transport: h.connect(), role: 'presenter', pages: PLAN_PAGES, onChange: () => {} });
     const fake = h.connect();
-    fake.send({ kind: 'state', source: 'audience-x', seq: 5, index: 2, slideId: 'comparison', blackout: 'none', overview: false });
-    fake.send({ kind: 'state', source: 'audience-x', seq: 4, index: 0, slideId: 'title', blackout: 'none', overview: false });
+    fake.send({ kind: 'state', source: 'audience-x', seq: 5, index: 2, page: ref('comparison'), blackout: 'none', overview: false });
+    fake.send({ kind: 'state', source: 'audience-x', seq: 4, index: 0, page: ref('title'), blackout: 'none', overview: false });
     expect(presenter.state.index).toBe(2);
+  });
+  it('names the page the room sees, even before the room’s page list has arrived', () => {
+    const h = hub();
+    const seen: (PageRef | undefined)[] = [];
+    const presenter = createSession({ transport: h.connect(), role: 'presenter', pages: PLAN_PAGES, onChange: (_s, _p, page) => seen.push(page) });
+    const room = h.connect();
+    // The room re-paginated at a larger size: its position arrives before its new page list.
+    room.send({ kind: 'state', source: 'audience-x', seq: 1, index: 4, page: ref('comparison~3', 3, 3), blackout: 'none', overview: false });
+    expect(presenter.page).toEqual(ref('comparison~3', 3, 3));
+    expect(seen.at(-1)).toEqual(ref('comparison~3', 3, 3));
+    room.send({ kind: 'deck', source: 'audience-x', pages: [ref('title'), ref('lead'), ref('comparison', 1, 3), ref('comparison~2', 2, 3), ref('comparison~3', 3, 3), ref('closing')] });
+    expect(presenter.state.index).toBe(4);
+    expect(presenter.page).toEqual(ref('comparison~3', 3, 3));
+    presenter.command({ type: 'next' });
+    expect(presenter.page).toEqual(ref('closing'));
   });
 });

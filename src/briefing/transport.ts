@@ -36,8 +36,3 @@ export function electronTransport(api: Pick<PressDeckApi, 'sendNav' | 'onNav'>):
     subscribe: (listener) => api.onNav(listener),
   };
 }
-
-/** The transport for this window: the preload's IPC under Electron, a BroadcastChannel in a browser. */
-export function windowTransport(): BriefingTransport {
-  return window.pressdeck ? electronTransport(window.pressdeck) : broadcastChannelTransport();
-}

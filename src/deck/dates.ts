@@ -7,13 +7,22 @@ export function formatDate(value: string, lang: string): string {
   const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
   if (m === undefined) return String(y);
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    d === undefined
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return formatter(lang, d !== undefined).format(date);
+}
+
+/** Making a formatter costs about a millisecond (locale data); a deck formats dozens of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: string, withDay: boolean): Intl.DateTimeFormat {
   // en-GB gives "21 March 2017", the order the METI English releases use in their dates.
   const locale = lang.toLowerCase().startsWith('en') ? 'en-GB' : lang;
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  const key = `${locale} ${withDay}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, withDay ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 /** Sort key for partial dates: "2015" < "2015-03" < "2015-03-01". */

@@ -238,3 +238,176 @@ describe('shareSeconds', () => {
     expect(shareSeconds(9, [1, 1, 1]).reduce((a, b) => a + b)).toBe(9);
   });
 });
+
+/**
+ * A page of `height` lines of `width` characters, laid out as a browser would: text wraps at spaces
+ * (between CJK phrases, and anywhere in a word longer than a line); a key figure, the
+ * facts or a table row takes one line. The first page's head takes `head` lines, a running head one.
+ * It answers flow() from the same model, as the DOM measurer reads a layout.
+ */
+function lineMeasurer(width: number, height: number, head = 2, options: { flow?: boolean; readable?: boolean } = {}) {
+  const calls = { fits: 0, flow: 0 };
+  const blocks = (s: Slide): { text: string; atomic: boolean }[] => {
+    const text = (t: string) => ({ text: t, atomic: false });
+    const atom = (t: string) => ({ text: t, atomic: true });
+    switch (s.kind) {
+      case 'section':
+        return [...s.paragraphs, ...s.points].map(text);
+      case 'lead':
+        return [text(s.text)];
+      case 'organization':
+        return [...s.figures.map((f) => atom(f.value)), ...(s.facts.length > 0 ? [atom('facts')] : []), ...[s.summary, ...s.points].filter(Boolean).map(text)];
+      case 'timeline':
+        return s.events.map((e) => text(e.text));
+      case 'comparison':
+        return s.rows.map((r) => atom(r.label));
+      case 'title':
+        return [text(s.heading), ...(s.issuer ? [atom(s.issuer)] : []), ...(s.date ? [atom(s.date)] : [])].filter((b) => b.text);
+      default:
+        return [];
+    }
+  };
+  const headLines = (s: Slide) => (s.runningHead ? 1 : head);
+  const measurer: Measurer = {
+    fits(s) {
+      calls.fits++;
+      return headLines(s) + blocks(s).reduce((n, b) => n + (b.atomic ? 1 : lineStarts(b.text, width).length), 0) <= height;
+    },
+    ...(options.flow === false
+      ? {}
+      : {
+          flow(s) {
+            calls.flow++;
+            if (options.readable === false) return undefined;
+            let used = headLines(s);
+            return blocks(s).map(({ text, atomic }) => {
+              const starts = atomic ? [0] : lineStarts(text, width);
+              const left = height - used;
+              used += starts.length;
+              if (starts.length <= left) return { length: text.length, fit: text.length, line: text.length };
+              if (atomic) return { length: text.length, fit: 0, line: left >= 0 ? text.length : 0 };
+              const at = (n: number) => (n <= 0 ? 0 : n < starts.length ? starts[n]! : text.length);
+              return { length: text.length, fit: at(left), line: at(left + 1) };
+            });
+          },
+        }),
+  };
+  return { measurer, calls };
+}
+
+/** Where each line of a greedily wrapped text starts. */
+function lineStarts(text: string, width: number): number[] {
+  // CJK breaks between pairs of characters: a stand-in for phrases (word-break: auto-phrase) that
+  // do not always end where the paginator's word pieces do.
+  const tokens = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+\s*|\s+/gu) ?? [''];
+  const starts = [0];
+  let at = 0;
+  let used = 0;
+  for (let token of tokens) {
+    while (token.length > 0) {
+      const visible = token.trimEnd().length;
+      if (used > 0 && used + visible > width) {
+        starts.push(at);
+        used = 0;
+      }
+      if (used === 0 && visible > width) {
+        // A word longer than a line breaks anywhere.
+        at += width;
+        token = token.slice(width);
+        if (token.length > 0) starts.push(at);
+        continue;
+      }
+      used += token.length;
+      at += token.length;
+      token = '';
+    }
+  }
+  return starts;
+}
+
+/** A small deterministic generator, so failures reproduce. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+function randomDeck(seed: number, lang = 'en'): DeckPlan {
+  const r = random(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const WORDS = ['data', 'kiosk', 'release', 'cooperation', 'Internet', 'of', 'Things', 'standardization', 'a', 'the', 'partners', 'agree', 'https://www.meti.go.jp/english/press/2017/0321_001.html'];
+  const KANJI = ['日本', '欧州', '協力', 'する', '会議', 'は', '毎年', '開かれる', '新しい', '規格', 'を', '作る'];
+  const sentence = () =>
+    lang === 'ja'
+      ? `${Array.from({ length: 3 + Math.floor(r() * 12) }, () => pick(KANJI)).join('')}。`
+      : `${Array.from({ length: 3 + Math.floor(r() * 14) }, () => pick(WORDS)).join(' ')}.`;
+  const paragraph = () => Array.from({ length: 1 + Math.floor(r() * 7) }, sentence).join(lang === 'ja' ? '' : ' ');
+  // A sentence longer than a page is cut between words, where a line may end inside a phrase.
+  const endless = () => (lang === 'ja' ? `${Array.from({ length: 200 }, () => pick(KANJI)).join('')}。` : `${Array.from({ length: 90 }, () => pick(WORDS)).join(' ')}.`);
+  const many = <T>(max: number, f: () => T) => Array.from({ length: Math.floor(r() * (max + 1)) }, f);
+  const org: SlideOf<'organization'> = {
+    kind: 'organization', id: 'org-x', kicker: 'Organization profile', title: 'X', organizationId: 'x', name: 'Example Consortium', short: 'EXC',
+    facts: r() < 0.5 ? [{ label: 'Region', value: 'Japan' }] : [], figures: many(3, () => ({ value: String(Math.floor(r() * 3000)), label: 'members' })),
+    summary: paragraph(), points: many(3, paragraph), seconds: 20, secondsFrom: 'reading-time',
+  };
+  const lead: SlideOf<'lead'> = { kind: 'lead', id: 'lead', kicker: 'METI', title: 'Summary', text: paragraph(), seconds: 10, secondsFrom: 'reading-time' };
+  const ev = (text: string) => ({ date: '2017', dateLabel: '2017', text, highlight: false });
+  const tl: SlideOf<'timeline'> = { kind: 'timeline', id: 'timeline', kicker: 'METI', title: 'Timeline', events: [ev(Array.from({ length: 3 }, paragraph).join(' '))], seconds: 12, secondsFrom: 'reading-time' };
+  return { ...deck(lead, section([...many(5, paragraph), ...(r() < 0.5 ? [endless()] : [])], many(4, sentence), 40), org, tl), lang };
+}
+
+describe('pages read from one layout of a longer page (Measurer.flow)', () => {
+  it('gives the same pages as measuring every page, in far fewer layouts', () => {
+    let reading = 0;
+    let every = 0;
+    for (let seed = 1; seed <= 24; seed++) {
+      for (const lang of ['en', 'ja']) {
+        const plan = randomDeck(seed, lang);
+        const a = lineMeasurer(38, 9, 3);
+        const b = lineMeasurer(38, 9, 3, { flow: false });
+        expect(paginateDeck(plan, a.measurer), `seed ${seed} ${lang}`).toEqual(paginateDeck(plan, b.measurer));
+        reading += a.calls.fits + a.calls.flow;
+        every += b.calls.fits;
+      }
+    }
+    expect(reading).toBeLessThan(every / 2);
+  }, 60_000);
+
+  it('measures page by page where a layout cannot be read', () => {
+    const plan = randomDeck(7);
+    const a = lineMeasurer(30, 8, 3, { readable: false });
+    expect(paginateDeck(plan, a.measurer)).toEqual(paginateDeck(plan, lineMeasurer(30, 8, 3, { flow: false }).measurer));
+    expect(a.calls.fits).toBeGreaterThan(a.calls.flow);
+  });
+
+  it('lays out about one page per page of a long section', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `Sentence number ${i + 1} of the long section says one more thing.`).join(' ');
+    const { measurer, calls } = lineMeasurer(60, 12, 3);
+    const pages = paginateDeck(deck(section([long])), measurer).slides;
+    expect(pages.length).toBeGreaterThan(20);
+    expect(calls.fits + calls.flow).toBeLessThan(1.5 * pages.length + 5);
+  });
+});
+
+describe('continuation pages', () => {
+  it('carry a one-line running head, short name and marker, and so hold more than the first page', () => {
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} is here.`);
+    const pages = paginateDeck(deck(section(paragraphs)), lineMeasurer(40, 6, 3).measurer).slides as SlideOf<'section'>[];
+    expect(pages[0]!.runningHead).toBeUndefined();
+    expect(pages.slice(1).map((p) => p.runningHead)).toEqual(pages.slice(1).map((p) => `Background (${p.page!.n}/${pages.length})`));
+    expect(pages[0]!.paragraphs.length).toBe(3);
+    expect(pages[1]!.paragraphs.length).toBe(5);
+  });
+
+  it('name an organization by its short name, and let key figures share a continuation page', () => {
+    const org: SlideOf<'organization'> = {
+      kind: 'organization', id: 'org-itac', kicker: 'Organization profile', title: 'ITAC', organizationId: 'itac', name: 'IoT Acceleration Consortium of Government, Industry and Academia', short: 'ITAC',
+      facts: [], figures: [{ value: '2800', label: 'members' }, { value: '13', label: 'working groups' }, { value: '2015', label: 'founded' }], summary: 'Summary one. Summary two.', points: [],
+      seconds: 20, secondsFrom: 'reading-time',
+    };
+    const pages = paginateDeck(deck(org), lineMeasurer(40, 5, 4).measurer).slides as SlideOf<'organization'>[];
+    // The long name leaves room for one figure under the whole head; the other two share the next
+    // page, under its one-line head, with the summary (before, each figure took a page of its own).
+    expect(pages.map((p) => p.figures.length)).toEqual([1, 2]);
+    expect(pages[1]!.summary).toBe(org.summary);
+    expect(pages[1]!.runningHead).toBe(`ITAC (2/${pages.length})`);
+  });
+});

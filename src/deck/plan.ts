@@ -25,6 +25,8 @@ interface SlideBase {
   secondsFrom: 'release' | 'reading-time';
   /** Set by pagination (src/deck/paginate.ts) when the slide's content runs over several pages. */
   page?: { n: number; of: number; stem: string };
+  /** Set by pagination on continuation pages: the one-line head shown instead of kicker and heading ("Background (2/3)"). */
+  runningHead?: string;
 }
 
 export interface Figure {
@@ -100,7 +102,8 @@ export interface DeckPlan {
 export function planDeck(release: Release): DeckPlan {
   const L = labelsFor(release.lang);
   const date = (v: string) => formatDate(v, release.lang);
-  const num = (n: number) => new Intl.NumberFormat(release.lang).format(n);
+  const numbers = new Intl.NumberFormat(release.lang);
+  const num = (n: number) => numbers.format(n);
   const issuerShort = release.issuer.short ?? release.issuer.name;
   const releasedLabel = date(release.released);
   const orgById = new Map(release.organizations.map((o) => [o.id, o]));

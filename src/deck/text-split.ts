@@ -33,3 +33,29 @@ export function words(text: string, lang: string): string[] {
   if (current !== '') pieces.push(current);
   return pieces;
 }
+
+/** A run of non-space characters this long is a URL, a path or a code, not a word. */
+const LONG_TOKEN = 16;
+
+/**
+ * Where a long unbreakable token (a URL) may wrap: after `/` (after `//` as a pair), `?`, `&` and
+ * `=`. Returns the text in pieces, a line break allowed between any two (the renderer puts a
+ * <wbr> there); CSS still breaks anywhere as a last resort. Text without long tokens is one piece.
+ */
+export function breakHints(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (const token of text.matchAll(/\S+/g)) {
+    if (token[0].length < LONG_TOKEN) continue;
+    const t = token[0];
+    for (let i = 0; i < t.length - 1; i++) {
+      const c = t[i]!;
+      if (!'/?&='.includes(c) || (c === '/' && t[i + 1] === '/')) continue;
+      const at = token.index + i + 1;
+      pieces.push(text.slice(start, at));
+      start = at;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}

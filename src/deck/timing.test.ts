@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countReadingUnits, MIN_SLIDE_SECONDS, readingSeconds } from './timing';
+import { countReadingUnits, MIN_SLIDE_SECONDS, readingSeconds, secondsOnScreen } from './timing';
 
 describe('reading time', () => {
   it('never goes below the floor, so a short slide can still be noticed', () => {
@@ -18,5 +18,14 @@ describe('reading time', () => {
 
   it('does not count punctuation as words', () => {
     expect(countReadingUnits('ITAC — AIOTI · 2017 !').words).toBe(3);
+  });
+});
+
+describe('time on screen', () => {
+  it('is the planned time, or the floor for a page without one (one rule for kiosk and briefing; the briefing used 10 s)', () => {
+    expect(secondsOnScreen(12)).toBe(12);
+    expect(secondsOnScreen(0)).toBe(MIN_SLIDE_SECONDS);
+    expect(secondsOnScreen(undefined)).toBe(MIN_SLIDE_SECONDS);
+    expect(secondsOnScreen(Number.NaN)).toBe(MIN_SLIDE_SECONDS);
   });
 });

@@ -31,3 +31,13 @@ export function readingSeconds(texts: readonly string[]): number {
   const seconds = NOTICE_SECONDS + words / WORDS_PER_SECOND + cjk / CJK_CHARS_PER_SECOND;
   return Math.max(MIN_SLIDE_SECONDS, Math.ceil(seconds));
 }
+
+/**
+ * How long a page stays up, the one rule for the kiosk loop and a briefing's --auto: its planned
+ * seconds; a page without a positive time (a continuation page whose share of its slide's seconds
+ * rounded down to 0, or a page the plan does not know) stays up for the floor, MIN_SLIDE_SECONDS.
+ *   secondsOnScreen(12) → 12;  secondsOnScreen(0) → 8;  secondsOnScreen(undefined) → 8
+ */
+export function secondsOnScreen(planned: number | undefined): number {
+  return planned !== undefined && Number.isFinite(planned) && planned > 0 ? planned : MIN_SLIDE_SECONDS;
+}

@@ -3,6 +3,7 @@
  * payload types; main validates what arrives, the preload exposes only these calls, by name.
  */
 import type { NavMessage } from '../briefing/messages';
+import type { KioskProblem } from '../kiosk/problem';
 import type { ReleaseProblem } from '../release/problems';
 import type { Release } from '../release/schema';
 
@@ -20,6 +21,10 @@ export interface InvokeChannels {
 export interface SendChannels {
   /** A briefing window's move; main validates it and relays it to the briefing windows as `nav:state`. */
   'nav:command': NavMessage;
+  /** Kiosk: the slide now on screen, so a reload after a crash comes back to it. */
+  'kiosk:slide': string;
+  /** Kiosk: a problem for the kiosk log, not the screen (a release image that did not load). */
+  'kiosk:problem': KioskProblem;
 }
 
 /** main → renderer, one-way (webContents.send / ipcRenderer.on). */
@@ -28,19 +33,6 @@ export interface EventChannels {
   'nav:state': NavMessage;
 }
 
-/** renderer → main, one-way (ipcRenderer.send / ipcMain.on). */
-export interface SendChannels {
-  /** Kiosk: the slide now on screen, so a reload after a crash comes back to it. */
-  'kiosk:slide': string;
-}
-
-export type InvokeChannel = keyof InvokeChannels;
-export type EventChannel = keyof EventChannels;
-
-export const INVOKE_CHANNELS = ['release:get'] as const satisfies readonly InvokeChannel[];
-export type SendChannel = keyof SendChannels;
-export const SEND_CHANNELS = ['nav:command', 'kiosk:slide'] as const satisfies readonly SendChannel[];
-export const EVENT_CHANNELS = ['release:changed', 'nav:state'] as const satisfies readonly EventChannel[];
 
 /** Slide ids are slugs (see plan.ts `slug`), possibly with a page suffix (`~2`): anything else is refused. */
 export const SLIDE_ID = /^[\p{L}\p{N}][\p{L}\p{N}-]{0,95}(?:~\d{1,4})?$/u;
@@ -56,4 +48,6 @@ export interface PressDeckApi {
   onNav(listener: (message: NavMessage) => void): () => void;
   /** Kiosk only: report the slide on screen (one-way). */
   reportSlide?(id: string): void;
+  /** Kiosk only: a problem for the kiosk log (one-way). */
+  reportProblem?(problem: KioskProblem): void;
 }

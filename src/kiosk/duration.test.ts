@@ -34,12 +34,21 @@ describe('kiosk URL parameters', () => {
   it('round-trip from settings to the renderer', () => {
     const s = resolveKioskSettings({ speed: 2, idleResume: '45s', idleRestart: true, hideCursorAfter: 5 });
     const params = new URLSearchParams({ mode: 'kiosk', ...kioskQuery(s, 'org-itac') });
-    expect(readKioskView(params)).toEqual({ speed: 2, idleResumeMs: 45_000, idleRestart: true, hideCursorMs: 5_000, startSlide: 'org-itac' });
+    expect(params.get('hideCursorAfter')).toBe('5000');
+    expect(readKioskView(params)).toEqual({ speed: 2, timeScale: 1, idleResumeMs: 45_000, idleRestart: true, hideCursorAfterMs: 5_000, startSlide: 'org-itac', deprecated: [] });
   });
-  it('accept a test time-scale above ×10 but not nonsense', () => {
-    expect(readKioskView(new URLSearchParams('speed=50&idleResume=1s')).speed).toBe(50);
-    expect(readKioskView(new URLSearchParams('speed=50&idleResume=1s')).idleResumeMs).toBe(1000);
+  it('keep a visitor’s URL within ×0.5…×10: a test time-scale comes only from the test harness', () => {
+    expect(readKioskView(new URLSearchParams('speed=50&idleResume=1s'))).toMatchObject({ speed: 10, timeScale: 1, idleResumeMs: 1000 });
+    expect(readKioskView(new URLSearchParams('speed=2'), { timeScale: 50 })).toMatchObject({ speed: 2, timeScale: 50 });
+    expect(readKioskView(new URLSearchParams(''), { timeScale: 1e9 }).timeScale).toBe(1000);
+    expect(readKioskView(new URLSearchParams(''), { timeScale: 'fast' }).timeScale).toBe(1);
     expect(readKioskView(new URLSearchParams('speed=abc&idleResume=x')).speed).toBe(1);
     expect(readKioskView(new URLSearchParams('idleResume=x')).idleResumeMs).toBe(30_000);
+  });
+  it('still read the old `hideCursor` spelling, and say it is deprecated', () => {
+    const view = readKioskView(new URLSearchParams('hideCursor=1500'));
+    expect(view.hideCursorAfterMs).toBe(1500);
+    expect(view.deprecated).toEqual(['URL parameter hideCursor is deprecated: use hideCursorAfter']);
+    expect(readKioskView(new URLSearchParams('hideCursor=1500&hideCursorAfter=2000')).hideCursorAfterMs).toBe(2000);
   });
 });

@@ -117,6 +117,28 @@ describe('KioskLoop', () => {
     expect(loop.snapshot().playing).toBe(true);
   });
 
+  it('runs slide times faster by a test time-scale while the speed a visitor sees stays theirs', () => {
+    const { loop, shown } = setup({ speed: 2, timeScale: 50 });
+    vi.advanceTimersByTime(99); // 10 s at ×2, 50 times faster: 100 ms
+    expect(shown).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(shown).toEqual([1]);
+    expect(loop.snapshot()).toMatchObject({ speed: 2, remainingMs: 200 });
+    // A visitor's idle time is real time, whatever the test time-scale.
+    loop.interact();
+    vi.advanceTimersByTime(29_999);
+    expect(loop.snapshot().playing).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(loop.snapshot().playing).toBe(true);
+  });
+
+  it('keeps the speed factor within ×0.5…×10', () => {
+    const { loop } = setup({ speed: 50 });
+    expect(loop.snapshot().speed).toBe(10);
+    loop.setSpeed(1000);
+    expect(loop.snapshot().speed).toBe(10);
+  });
+
   it('keeps looping a one-slide deck', () => {
     let shows = 0;
     const loop: KioskLoop = new KioskLoop({

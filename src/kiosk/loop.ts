@@ -10,7 +10,7 @@
  * Idle-resume never fires while focus is on the kiosk controls: someone who paused with the button
  * (or is about to press it) keeps the screen still until they press play or move away.
  */
-import { clampSpeed, TIME_SCALE_MAX } from './speed';
+import { clampSpeed, clampTimeScale } from './speed';
 
 export interface LoopClock {
   now(): number;
@@ -37,7 +37,13 @@ export interface LoopOptions {
   clock: LoopClock;
   idleResumeMs: number;
   idleRestart: boolean;
+  /** The visitor's speed factor, ×0.5…×10. */
   speed: number;
+  /**
+   * Test-only: slide times run this many times faster (tests and the soak bench; never from a URL).
+   * Idle time stays real time.
+   */
+  timeScale?: number;
   /** Show the next slide, wrapping from the last to the first. Must end in `slideShown`. */
   advance(): void;
   /** Show the first slide (idle-restart). Must end in `slideShown`. */
@@ -50,6 +56,7 @@ export class KioskLoop {
   #playing = true;
   #pausedBy: PausedBy | undefined;
   #speed: number;
+  readonly #timeScale: number;
   #slideMs = 0;
   #progressAtMark = 0;
   #markAt: number;
@@ -60,7 +67,8 @@ export class KioskLoop {
 
   constructor(options: LoopOptions) {
     this.#o = options;
-    this.#speed = clampSpeed(options.speed, TIME_SCALE_MAX);
+    this.#speed = clampSpeed(options.speed);
+    this.#timeScale = clampTimeScale(options.timeScale ?? 1);
     this.#markAt = options.clock.now();
   }
 
@@ -94,7 +102,7 @@ export class KioskLoop {
 
   setSpeed(factor: number): void {
     const progress = this.progress();
-    this.#speed = clampSpeed(factor, TIME_SCALE_MAX);
+    this.#speed = clampSpeed(factor);
     this.#mark(progress);
     this.#schedule();
     this.#emit();
@@ -102,7 +110,7 @@ export class KioskLoop {
 
   progress(): number {
     if (!this.#playing || this.#slideMs === 0) return this.#progressAtMark;
-    const elapsed = (this.#o.clock.now() - this.#markAt) * this.#speed;
+    const elapsed = (this.#o.clock.now() - this.#markAt) * this.#rate();
     return Math.min(1, this.#progressAtMark + elapsed / this.#slideMs);
   }
 
@@ -115,7 +123,7 @@ export class KioskLoop {
       slideMs: this.#slideMs,
       progress,
       at: this.#o.clock.now(),
-      remainingMs: this.#playing ? ((1 - progress) * this.#slideMs) / this.#speed : Infinity,
+      remainingMs: this.#playing ? ((1 - progress) * this.#slideMs) / this.#rate() : Infinity,
     };
   }
 
@@ -162,6 +170,10 @@ export class KioskLoop {
     this.#emit();
   }
 
+  /** Slide time passes this many times faster than the clock. */
+  #rate(): number {
+    return this.#speed * this.#timeScale;
+  }
   #mark(progress: number): void {
     this.#progressAtMark = progress;
     this.#markAt = this.#o.clock.now();
@@ -171,7 +183,7 @@ export class KioskLoop {
     this.#o.clock.clearTimer(this.#advanceTimer);
     this.#advanceTimer = undefined;
     if (!this.#playing || this.#disposed) return;
-    const remaining = ((1 - this.#progressAtMark) * this.#slideMs) / this.#speed;
+    const remaining = ((1 - this.#progressAtMark) * this.#slideMs) / this.#rate();
     this.#advanceTimer = this.#o.clock.setTimer(() => {
       this.#advanceTimer = undefined;
       if (this.#disposed || !this.#playing) return;

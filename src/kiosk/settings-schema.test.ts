@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KIOSK_DEFAULTS, parseKioskConfig, resolveKioskSettings } from './settings-schema';
+import { KIOSK_DEFAULTS, parseKioskConfig, renameOldFlags, resolveKioskSettings } from './settings-schema';
 
 describe('pressdeck.config.json', () => {
   it('accepts every kiosk option and resolves it with flags overriding the file', () => {
@@ -11,8 +11,8 @@ describe('pressdeck.config.json', () => {
     if (!file.ok) return;
     const s = resolveKioskSettings(file.config, { idleResume: '10s', display: 2 });
     expect(s).toEqual({
-      display: 2, idleResumeMs: 10_000, idleRestart: true, hideCursorMs: 5_000, speed: 2, exitChord: 'Ctrl+Alt+K',
-      exitPin: '2468', dailyReload: '03:00', unresponsiveMs: 10_000, log: { maxBytes: 200_000, files: 3 },
+      display: 2, idleResumeMs: 10_000, idleRestart: true, hideCursorAfterMs: 5_000, speed: 2, exitChord: 'Ctrl+Alt+K',
+      exitPin: '2468', dailyReload: '03:00', unresponsiveAfterMs: 10_000, log: { maxBytes: 200_000, files: 3 },
     });
     expect(resolveKioskSettings()).toEqual(KIOSK_DEFAULTS);
   });
@@ -32,5 +32,13 @@ describe('pressdeck.config.json', () => {
     const r = parseKioskConfig('{ idleResume: 30 }');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.message).toMatch(/not valid JSON/);
+  });
+});
+
+describe('old flag spellings', () => {
+  it('still work, with a message naming the new one', () => {
+    expect(renameOldFlags(['--kiosk', '--hide-cursor', '5s', 'a.yaml'])).toEqual({ argv: ['--kiosk', '--hide-cursor-after', '5s', 'a.yaml'], deprecated: ['--hide-cursor is deprecated: use --hide-cursor-after'] });
+    expect(renameOldFlags(['--hide-cursor=2s']).argv).toEqual(['--hide-cursor-after=2s']);
+    expect(renameOldFlags(['--hide-cursor-after', '2s', 'hide-cursor'])).toEqual({ argv: ['--hide-cursor-after', '2s', 'hide-cursor'], deprecated: [] });
   });
 });

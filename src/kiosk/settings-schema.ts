@@ -5,6 +5,12 @@
  *
  *   { "display": "DELL U2720Q", "idleResume": "45s", "idleRestart": true, "dailyReload": "03:00",
  *     "exitChord": "Ctrl+Alt+Shift+Q", "exitPin": "2468", "speed": 1 }
+ *
+ * Three timers, one name each, the same in the file, on the command line, in the renderer URL and in
+ * code (resolved settings add `Ms`):
+ *   idleResume         a visitor's quiet time before the loop plays again ("idle" means only this)
+ *   hideCursorAfter    the pointer's still time before it hides
+ *   unresponsiveAfter  how long a renderer may hang before it counts as a crash
  */
 import { z } from 'zod';
 import { formatFieldPath } from '../release/problems';
@@ -40,22 +46,22 @@ export interface KioskSettings {
   display?: number | string;
   idleResumeMs: number;
   idleRestart: boolean;
-  hideCursorMs: number;
+  hideCursorAfterMs: number;
   speed: number;
   exitChord: string;
   exitPin?: string;
   dailyReload?: string;
-  unresponsiveMs: number;
+  unresponsiveAfterMs: number;
   log: { maxBytes: number; files: number };
 }
 
 export const KIOSK_DEFAULTS: KioskSettings = {
   idleResumeMs: 30_000,
   idleRestart: false,
-  hideCursorMs: 3_000,
+  hideCursorAfterMs: 3_000,
   speed: 1,
   exitChord: 'Ctrl+Alt+Shift+Q',
-  unresponsiveMs: 10_000,
+  unresponsiveAfterMs: 10_000,
   log: { maxBytes: 1_000_000, files: 5 },
 };
 
@@ -99,16 +105,35 @@ export function resolveKioskSettings(...layers: KioskConfig[]): KioskSettings {
     if (c.display !== undefined) s.display = c.display;
     if (c.idleResume !== undefined) s.idleResumeMs = parseDuration(c.idleResume)!;
     if (c.idleRestart !== undefined) s.idleRestart = c.idleRestart;
-    if (c.hideCursorAfter !== undefined) s.hideCursorMs = parseDuration(c.hideCursorAfter)!;
+    if (c.hideCursorAfter !== undefined) s.hideCursorAfterMs = parseDuration(c.hideCursorAfter)!;
     if (c.speed !== undefined) s.speed = c.speed;
     if (c.exitChord !== undefined) s.exitChord = c.exitChord;
     if (c.exitPin !== undefined) s.exitPin = c.exitPin;
     if (c.dailyReload !== undefined) s.dailyReload = c.dailyReload === false ? undefined : c.dailyReload;
-    if (c.unresponsiveAfter !== undefined) s.unresponsiveMs = parseDuration(c.unresponsiveAfter)!;
+    if (c.unresponsiveAfter !== undefined) s.unresponsiveAfterMs = parseDuration(c.unresponsiveAfter)!;
     if (c.log?.maxBytes !== undefined) s.log.maxBytes = c.log.maxBytes;
     if (c.log?.files !== undefined) s.log.files = c.log.files;
   }
   return s;
+}
+
+/** Old command-line spellings that still work (with a message), → the one name now. */
+export const RENAMED_FLAGS: Readonly<Record<string, string>> = { 'hide-cursor': 'hide-cursor-after' };
+
+/**
+ * argv with old flag spellings replaced, and what to tell the user about each.
+ *   ['--hide-cursor', '5s'] → { argv: ['--hide-cursor-after', '5s'], deprecated: ['--hide-cursor is deprecated: use --hide-cursor-after'] }
+ */
+export function renameOldFlags(argv: readonly string[]): { argv: string[]; deprecated: string[] } {
+  const deprecated: string[] = [];
+  const out = argv.map((arg) => {
+    const m = /^--([a-z-]+)(=.*)?$/s.exec(arg);
+    const now = m ? RENAMED_FLAGS[m[1]!] : undefined;
+    if (!m || now === undefined) return arg;
+    deprecated.push(`--${m[1]} is deprecated: use --${now}`);
+    return `--${now}${m[2] ?? ''}`;
+  });
+  return { argv: out, deprecated };
 }
 
 export function formatConfigProblem(file: string, p: ConfigProblem): string {

@@ -15,6 +15,7 @@ import type { AppOptions } from '../options/app-options';
 import { appFiles } from './app-files';
 import { electronPackage, ensureElectronBinary, findElectronBinary, type EnsuredBinary } from './electron-binary';
 import { loadKioskSettings } from './kiosk-settings';
+import { count } from '../release/messages';
 import { readReleaseOrReport } from './read-release';
 
 export interface LaunchRequest {
@@ -89,10 +90,6 @@ export async function launchApp(r: LaunchRequest): Promise<number> {
       finish(1);
     });
   });
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** For the --dry-run line: a shell could run it as printed. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { appArgsFromArgv, parseAppOptions } from './app-options';
 
 describe('parseAppOptions', () => {
-  it('opens the default release in briefing mode with no arguments', () => {
-    expect(parseAppOptions([])).toEqual({ ok: true, options: { release: undefined, mode: 'briefing' } });
+  it('opens the default release in one deck window with no arguments', () => {
+    expect(parseAppOptions([])).toEqual({ ok: true, options: { release: undefined, mode: 'deck' } });
   });
   it('takes a release path and --kiosk', () => {
     expect(parseAppOptions(['--kiosk', 'slides/a.release.yaml'])).toEqual({ ok: true, options: { release: 'slides/a.release.yaml', mode: 'kiosk' } });
@@ -23,13 +23,20 @@ describe('parseAppOptions', () => {
     expect(parseAppOptions(['--kiosk', '--daily-reload', '3am'])).toEqual({ ok: false, error: '--daily-reload: expected a time of day "HH:MM", e.g. "03:00"' });
     expect(parseAppOptions(['--kiosk', '--speed', '20'])).toMatchObject({ ok: false });
   });
+  it('takes --hide-cursor-after, and the old --hide-cursor with a message', () => {
+    expect(parseAppOptions(['--kiosk', '--hide-cursor-after', '5s'])).toEqual({ ok: true, options: { release: undefined, mode: 'kiosk', kiosk: { hideCursorAfter: '5s' } } });
+    expect(parseAppOptions(['--kiosk', '--hide-cursor', '5s'])).toEqual({
+      ok: true,
+      options: { release: undefined, mode: 'kiosk', kiosk: { hideCursorAfter: '5s' }, deprecated: ['--hide-cursor is deprecated: use --hide-cursor-after'] },
+    });
+  });
 });
 
 describe('parseAppOptions for briefings', () => {
   it('takes --present, --screen and --auto', () => {
     expect(parseAppOptions(['--present', 'a.yaml', '--screen', '2', '--auto'])).toEqual({
       ok: true,
-      options: { release: 'a.yaml', mode: 'briefing', present: true, display: '2', auto: true },
+      options: { release: 'a.yaml', mode: 'deck', present: true, display: '2', auto: true },
     });
     expect(parseAppOptions(['--present', '--screen=7'])).toMatchObject({ ok: true, options: { present: true, display: '7' } });
   });

@@ -1,20 +1,21 @@
 /**
  * Command line of the app → what to open and how. Pure, so it is unit-tested without Electron; the
  * main process, `npm start`'s launcher and `pressdeck kiosk` / `present` all parse with it.
- *   ['slides/x.release.yaml'] → { ok: true, options: { release: 'slides/x.release.yaml', mode: 'briefing' } }
+ *   ['slides/x.release.yaml'] → { ok: true, options: { release: 'slides/x.release.yaml', mode: 'deck' } }
  * Chromium's own switches (--no-sandbox, --enable-logging, …) are passed over, not rejected; the
  * debugging ones (--inspect*, --remote-debugging-*) only outside a packaged build.
  * The screen option is --screen: Chromium reads --display as the X11 display to connect to.
  */
 import { defineOptions, parseOptions, type OptionSpecs } from './args';
-import type { Mode } from '../app/settings';
-import { validateKioskConfig, type KioskConfig } from '../kiosk/settings-schema';
+import type { ModeName } from '../app/modes';
+import { RENAMED_FLAGS, renameOldFlags, validateKioskConfig, type KioskConfig } from '../kiosk/settings-schema';
 import { A11Y_OPTIONS, a11yQuery, type A11yQuery } from './a11y-options';
 
 export interface AppOptions {
   /** Path of the release file; undefined means the bundled default release. */
   release?: string;
-  mode: Exclude<Mode, 'print' | 'presenter'>;
+  /** `deck`: one window to step through; with `present`, a briefing's two windows (src/app/modes.ts). */
+  mode: Extract<ModeName, 'deck' | 'kiosk'>;
   /** --present: a briefing with an audience window and a presenter window. */
   present?: true;
   /** --screen <n|id|name>: the display for the audience (briefing) or the kiosk window. */
@@ -27,10 +28,12 @@ export interface AppOptions {
   config?: string;
   /** Font mode, contrast, motion, viewing distance: passed to the renderer's URL. */
   a11y?: A11yQuery;
+  /** Old flag spellings used (they still work), each with what to write instead. */
+  deprecated?: string[];
 }
 
 /** Kiosk flag → config field (the same names as pressdeck.config.json, in kebab case). */
-const KIOSK_VALUES = { screen: 'display', 'idle-resume': 'idleResume', 'daily-reload': 'dailyReload', 'exit-chord': 'exitChord', speed: 'speed', 'hide-cursor': 'hideCursorAfter' } as const;
+const KIOSK_VALUES = { screen: 'display', 'idle-resume': 'idleResume', 'daily-reload': 'dailyReload', 'exit-chord': 'exitChord', speed: 'speed', 'hide-cursor-after': 'hideCursorAfter' } as const;
 
 /**
  * The app's options: what is parsed here, and the option list of `pressdeck kiosk --help` and
@@ -43,7 +46,7 @@ export const APP_OPTIONS = defineOptions({
   auto: { type: 'boolean', help: 'advance by each slide’s time on screen in a briefing too' },
   'idle-resume': { type: 'string', value: '30s', help: 'quiet time after a visitor’s input before the loop resumes' },
   'idle-restart': { type: 'boolean', help: 'resume on the title slide' },
-  'hide-cursor': { type: 'string', value: '3s', help: 'still time before the pointer hides' },
+  'hide-cursor-after': { type: 'string', value: '3s', help: 'still time before the pointer hides' },
   speed: { type: 'string', value: '0.5-10', help: 'starting speed factor of the loop' },
   'exit-chord': { type: 'string', value: 'Ctrl+Alt+Shift+Q', help: 'the key chord that leaves the kiosk' },
   'daily-reload': { type: 'string', value: 'HH:MM', help: 'a fresh renderer every day at this local time' },
@@ -58,7 +61,10 @@ export const APP_OPTIONS = defineOptions({
 export function appOptionsFor(mode: 'kiosk' | 'present'): OptionSpecs {
   const kioskOnly = [...Object.keys(KIOSK_VALUES).filter((f) => f !== 'screen'), 'idle-restart', 'config'];
   const hidden = new Set(['kiosk', 'present', ...(mode === 'kiosk' ? ['auto'] : kioskOnly)]);
-  return Object.fromEntries(Object.entries(APP_OPTIONS).map(([name, spec]) => [name, hidden.has(name) ? { ...spec, hidden: true } : spec]));
+  const current = Object.entries(APP_OPTIONS).map(([name, spec]) => [name, hidden.has(name) ? { ...spec, hidden: true } : spec] as const);
+  // Old spellings are accepted here too, out of --help: parseAppOptions renames them and says so.
+  const renamed = Object.entries(RENAMED_FLAGS).map(([old, now]) => [old, { ...APP_OPTIONS[now as keyof typeof APP_OPTIONS], hidden: true, help: `the older spelling of --${now}` }] as const);
+  return Object.fromEntries([...current, ...renamed]);
 }
 
 export type OptionsResult = { ok: true; options: AppOptions } | { ok: false; error: string };
@@ -81,8 +87,8 @@ export interface ParseContext {
 export function parseAppOptions(argv: readonly string[], context: ParseContext = {}): OptionsResult {
   const debug = argv.find((a) => DEBUG_SWITCH.test(a));
   if (debug && context.packaged) return { ok: false, error: `${debug.split('=')[0]} is refused: a packaged PressDeck cannot be debugged from its command line` };
-  const args = argv.filter((a) => !CHROMIUM_SWITCH.test(a) && !DEBUG_SWITCH.test(a));
-  const parsed = parseOptions(args, APP_OPTIONS);
+  const renamed = renameOldFlags(argv.filter((a) => !CHROMIUM_SWITCH.test(a) && !DEBUG_SWITCH.test(a)));
+  const parsed = parseOptions(renamed.argv, APP_OPTIONS);
   if (!parsed.ok) {
     const display = /^unknown option --display\b/.test(parsed.error);
     return { ok: false, error: display ? 'unknown option --display: choose the screen with --screen (Chromium reads --display as the X11 display to connect to)' : parsed.error };
@@ -94,13 +100,14 @@ export function parseAppOptions(argv: readonly string[], context: ParseContext =
   if (!a11y.ok) return { ok: false, error: a11y.error };
   const options: AppOptions = {
     release: parsed.positional[0],
-    mode: values.kiosk ? 'kiosk' : 'briefing',
+    mode: values.kiosk ? 'kiosk' : 'deck',
     // Only set when given, so the common case stays `{ release, mode }`.
     ...(values.present ? { present: true as const } : {}),
     // In kiosk mode --screen belongs to the kiosk settings (below), validated with them.
     ...(values.screen !== undefined && !values.kiosk ? { display: values.screen } : {}),
     ...(values.auto ? { auto: true as const } : {}),
     ...(Object.keys(a11y.query).length > 0 ? { a11y: a11y.query } : {}),
+    ...(renamed.deprecated.length > 0 ? { deprecated: renamed.deprecated } : {}),
   };
   const kioskOnly = Object.keys(KIOSK_VALUES).filter((f) => f !== 'screen' && values[f as keyof typeof KIOSK_VALUES] !== undefined);
   if (!values.kiosk && (kioskOnly.length > 0 || values['idle-restart'])) {

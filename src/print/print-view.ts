@@ -2,7 +2,7 @@
  * Print mode of the renderer (`?mode=print`): reveal's print view lays every slide out as one page,
  * then this module waits until what would be printed is final — reveal's `pdf-ready`, web fonts,
  * decoded images, one more layout — and only then raises the flag exporters wait on:
- *   <html data-print-ready="true" data-print-pages="12">
+ *   <html data-print-ready="true">   (or data-print-error="what went wrong")
  * No fixed delay anywhere: a 60-slide deck simply takes longer to become ready.
  */
 import type { RevealApi, RevealConfig } from 'reveal.js';
@@ -49,8 +49,7 @@ export function printRevealOverrides(options: PrintOptions): RevealConfig {
 export function watchPrintReady(deck: RevealApi, options: PrintOptions, doc: Document = document): void {
   deck.on('pdf-ready', () => {
     whenFinal(doc, options).then(
-      (pages) => {
-        doc.documentElement.dataset.printPages = String(pages);
+      () => {
         doc.documentElement.dataset.printReady = 'true';
       },
       (error: unknown) => markPrintFailed(`the slides could not be laid out for print: ${(error as Error).message}`, doc),
@@ -63,7 +62,7 @@ export function markPrintFailed(message: string, doc: Document = document): void
   doc.documentElement.dataset.printError = message;
 }
 
-async function whenFinal(doc: Document, options: PrintOptions): Promise<number> {
+async function whenFinal(doc: Document, options: PrintOptions): Promise<void> {
   const sections = unwrapPages(doc);
   if (options.notes) {
     doc.documentElement.classList.add('print-notes');
@@ -77,7 +76,6 @@ async function whenFinal(doc: Document, options: PrintOptions): Promise<number> 
   await new Promise(requestAnimationFrame);
   await new Promise(requestAnimationFrame);
   await doc.fonts.ready;
-  return sections.length;
 }
 
 /**

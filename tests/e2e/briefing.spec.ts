@@ -1,5 +1,5 @@
 /**
- * Briefing mode in Chromium: the audience deck (?mode=briefing) and the presenter view
+ * Briefing mode in Chromium: the audience deck (?mode=audience) and the presenter view
  * (?mode=presenter) as two pages of the built renderer, kept in step over the same transport
  * abstraction Electron uses (a BroadcastChannel here, IPC through the main process there).
  */
@@ -17,8 +17,9 @@ const currentId = (audience: Page) => audience.locator('.reveal .slides > sectio
 
 /** Opens the audience deck and waits until its key map listens (reveal shows a slide a moment before). */
 async function openAudience(page: Page): Promise<void> {
-  await page.goto('index.html?mode=briefing');
-  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+  await page.goto('index.html?mode=audience');
+  // Paginating and starting reveal can take longer than the default wait on a loaded two-core machine.
+  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true', { timeout: 30_000 });
   await expect(currentId(page)).toBeVisible();
 }
 
@@ -173,6 +174,10 @@ test('the elapsed timer pauses and resets', async ({ page }) => {
   const presenter = page;
   await presenter.clock.install();
   await presenter.goto('index.html?mode=presenter');
+  // Installed, the fake clock still moves with real time: on a loaded machine a second passed between
+  // runFor and the check. Paused, only runFor moves it; Reset starts the count at the paused time.
+  await presenter.clock.pauseAt(Date.now() + 60_000);
+  await presenter.getByRole('button', { name: 'Reset' }).click();
   await expect(presenter.getByTestId('elapsed')).toHaveText('0:00');
   await presenter.clock.runFor(65_000);
   await expect(presenter.getByTestId('elapsed')).toHaveText('1:05');
@@ -185,4 +190,41 @@ test('the elapsed timer pauses and resets', async ({ page }) => {
   await presenter.getByRole('button', { name: 'Reset' }).click();
   await presenter.clock.runFor(1_000);
   await expect(presenter.getByTestId('elapsed')).toHaveText('0:01');
+});
+
+// The presenter used to look the audience's page ids up in its own pagination: with the room at
+// xlarge and the speaker's window at standard, a page such as `org-itac~3` did not exist there and
+// "Now" went blank; "(continued)" compared a page id with itself and never showed.
+test('the presenter names the page the room sees when the two windows paginate differently', async ({ page }) => {
+  const audience = page;
+  await audience.goto('index.html?mode=audience&font=xlarge');
+  await expect(audience.locator('html')).toHaveAttribute('data-deck-ready', 'true', { timeout: 30_000 });
+  const presenter = await page.context().newPage();
+  await presenter.setViewportSize({ width: 1440, height: 900 });
+  await presenter.goto('index.html?mode=presenter&font=standard');
+  const sections = await audience.locator('.reveal .slides > section').evaluateAll((els) =>
+    els.map((e) => ({ id: (e as HTMLElement).dataset.slideId!, title: e.getAttribute('aria-label')! })),
+  );
+  await expect(presenter.getByTestId('slide-count')).toHaveText(String(sections.length));
+  // The last page of the slide that runs longest at xlarge: the standard-size deck has no such page.
+  const stems = sections.map((s) => s.id.split('~')[0]!);
+  const longest = [...new Set(stems)].sort((a, b) => stems.filter((x) => x === b).length - stems.filter((x) => x === a).length)[0]!;
+  const pages = sections.filter((s) => s.id.split('~')[0] === longest);
+  expect(pages.length, `${longest} runs over pages at xlarge`).toBeGreaterThanOrEqual(3);
+  const first = sections.indexOf(pages[0]!);
+  const last = sections.indexOf(pages.at(-1)!);
+
+  await presenter.keyboard.type(String(first + 1));
+  await presenter.keyboard.press('Enter');
+  await expect(audience.locator('.reveal .slides > section.present')).toHaveAttribute('data-slide-id', pages[0]!.id);
+  // The next stop is the same slide's next page: the speaker is told it continues.
+  await expect(presenter.getByTestId('next-title')).toHaveText(`${pages[1]!.title} (continued)`);
+
+  await audience.keyboard.type(String(last + 1));
+  await audience.keyboard.press('Enter');
+  await expect(presenter.getByTestId('slide-number')).toHaveText(String(last + 1));
+  await expect(presenter.getByTestId('current-title')).toHaveText(pages.at(-1)!.title);
+  // The preview shows that slide (its page in the speaker's own layout), never an empty frame.
+  await expect(presenter.getByTestId('current-preview').locator('[data-preview-id]')).toHaveAttribute('data-preview-id', new RegExp(`^${longest}(~\\d+)?$`));
+  await expect(presenter.getByTestId('next-title')).not.toContainText('(continued)');
 });

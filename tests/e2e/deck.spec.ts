@@ -98,3 +98,35 @@ test('an invalid release shows its problems with file, line and field instead of
   await expect(page.getByRole('heading', { name: 'This release cannot be shown yet' })).toBeVisible();
   await expect(page.locator('.problems')).toContainText('invalid-types.release.yaml:12:23: organizations[0].members.count: expected a whole number, got "many"');
 });
+
+test('the problem screen keeps reading the file: the deck appears once it is valid, without ?watch', async ({ page }) => {
+  // The page promised "the deck appears as soon as the file is valid", which held only with &watch=1.
+  let served = `${source}\nnot-a-field: true\n`;
+  await page.route((url) => url.pathname === '/fixtures/being-fixed.release.yaml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: served }));
+  await page.goto('index.html?release=/fixtures/being-fixed.release.yaml');
+  await expect(page.getByRole('heading', { name: 'This release cannot be shown yet' })).toBeVisible();
+  await expect(page.locator('.problems')).toContainText('not-a-field');
+  served = source;
+  await expect(page.locator('.reveal section.present')).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('.reveal section[data-slide-kind="title"] h1')).toHaveText(release.title);
+});
+
+test('a release image that does not load is named on screen in a deck window, and only logged at a kiosk or for the room', async ({ page }) => {
+  // It used to be dropped silently (a 404 in the console): the ceremony slide just showed its card.
+  const logged: string[] = [];
+  page.on('console', (m) => logged.push(m.text()));
+  const notice = page.getByRole('status').filter({ hasText: 'Image not shown.' });
+  await page.goto('index.html?release=/fixtures/hostile/photo-missing-file.release.yaml');
+  await expect(notice).toContainText('ceremony.photo: images/missing.png could not be loaded; the slide is shown without it.');
+  await expect(page.locator('.reveal section[data-slide-kind="ceremony"] img')).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+
+  for (const mode of ['kiosk', 'audience']) {
+    logged.length = 0;
+    await page.goto(`index.html?mode=${mode}&release=/fixtures/hostile/photo-missing-file.release.yaml`);
+    await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+    await expect.poll(() => logged.some((l) => l.includes('ceremony.photo: images/missing.png could not be loaded')), { message: mode }).toBe(true);
+    await expect(notice, mode).toHaveCount(0);
+  }
+});

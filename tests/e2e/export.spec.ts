@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseRelease } from '../../src/release/parse';
 import { DEFAULT_RELEASE_FILE } from '../../src/release/defaults';
+import { waitForPrintPages } from '../../src/node/export/page-script';
 
 const RELEASE = `slides/${DEFAULT_RELEASE_FILE}`;
 const parsed = parseRelease(readFileSync(RELEASE, 'utf8'), DEFAULT_RELEASE_FILE);
@@ -205,5 +206,28 @@ test.describe('failures say what went wrong and leave no file behind', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--font must be one of standard, large, xlarge');
     expect(r.stderr).toContain('See `pressdeck export --help` for the options and an example.');
+  });
+});
+
+test.describe('an export never waits forever', () => {
+  test('slides that cannot be laid out raise the print error flag, which the exporters report', async ({ page }) => {
+    // App started pagination without a catch: a failure left the flags unset and an Electron export waiting.
+    await page.addInitScript(() => {
+      const measure = Element.prototype.getBoundingClientRect;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        if (this.closest('.pd-measure')) throw new Error('measuring failed (test)');
+        return measure.call(this);
+      };
+    });
+    await page.goto('index.html?mode=print');
+    await expect(page.locator('html')).toHaveAttribute('data-print-error', /could not be laid out: measuring failed \(test\)/);
+    await expect(page.locator('html')).not.toHaveAttribute('data-print-ready', 'true');
+    await expect(page.evaluate(waitForPrintPages())).rejects.toThrow('measuring failed (test)');
+  });
+
+  test('a renderer that raises neither flag is given up on with a message', async ({ page }) => {
+    await page.route((url) => url.pathname === '/fixtures/never.release.yaml', () => {}); // never answered
+    await page.goto('index.html?mode=print&release=/fixtures/never.release.yaml');
+    await expect(page.evaluate(waitForPrintPages(1000))).rejects.toThrow('the renderer did not finish laying out the slides within 1 s');
   });
 });

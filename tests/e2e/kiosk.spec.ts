@@ -2,7 +2,8 @@
  * Kiosk mode in Chromium, on the built renderer: the loop follows the plan (order, durations,
  * wrap-around), a visitor's input pauses it and idle time resumes it, the pause/play button is named,
  * first in the Tab order and works by keyboard and pointer, and an edited release keeps the position.
- * `speed=50` is the test time-scale: a 10 s slide lasts 200 ms.
+ * The test time-scale (×50: a 10 s slide lasts 200 ms) comes from the harness before the page loads
+ * (src/app/test-hooks.ts), never from the URL, which keeps a visitor's speed within ×0.5…×10.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -10,7 +11,7 @@ import { planDeck } from '../../src/deck/plan';
 import { DEFAULT_RELEASE_FILE } from '../../src/release/defaults';
 import { parseRelease } from '../../src/release/parse';
 
-const SPEED = 50;
+const TIME_SCALE = 50;
 const source = readFileSync(`slides/${DEFAULT_RELEASE_FILE}`, 'utf8');
 const parsed = parseRelease(source, DEFAULT_RELEASE_FILE);
 if (!parsed.ok) throw new Error('default release is invalid');
@@ -29,7 +30,10 @@ function shownPages(page: Page): Promise<{ id: string; seconds: number }[]> {
   return page.locator('.reveal .slides > section').evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset.slideId!, seconds: Number((e as HTMLElement).dataset.seconds) })));
 }
 
-async function openKiosk(page: Page, query: string): Promise<void> {
+async function openKiosk(page: Page, query: string, timeScale = TIME_SCALE): Promise<void> {
+  await page.addInitScript((scale) => {
+    (window as unknown as { __PRESSDECK_TEST__: object }).__PRESSDECK_TEST__ = { timeScale: scale };
+  }, timeScale);
   await page.goto(`index.html?mode=kiosk&${query}`);
   await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
   await expect(present(page)).toBeVisible();
@@ -47,7 +51,7 @@ test('slides advance in plan order with their planned times, and the loop wraps 
       if (id) seen.push({ id, at: performance.now() });
     }, true);
   });
-  await openKiosk(page, `speed=${SPEED}`);
+  await openKiosk(page, '');
   await expect(toggle(page)).toHaveAccessibleName('Pause slideshow');
 
   const deck = await shownPages(page);
@@ -62,7 +66,7 @@ test('slides advance in plan order with their planned times, and the loop wraps 
   expect(lap.map((s) => s.id)).toEqual([...ids.slice(1), ids[0]]);
   // Each slide stays up for its planned time at the test speed: never less; late only by timer and render slack.
   for (let i = 0; i < n - 1; i++) {
-    const planned = (deck[i + 1]!.seconds * 1000) / SPEED;
+    const planned = (deck[i + 1]!.seconds * 1000) / TIME_SCALE;
     const actual = lap[i + 1]!.at - lap[i]!.at;
     expect(actual, `${lap[i]!.id} stayed ${actual.toFixed(0)} ms, planned ${planned} ms`).toBeGreaterThanOrEqual(planned * 0.95);
     expect(actual, `${lap[i]!.id} stayed ${actual.toFixed(0)} ms, planned ${planned} ms`).toBeLessThan(planned + 1000);
@@ -71,7 +75,7 @@ test('slides advance in plan order with their planned times, and the loop wraps 
 
 test('a click pauses the loop, the control says so, and idle time resumes it', async ({ page }, testInfo) => {
   // Idle time long enough that a loaded machine finishes each check before the loop resumes.
-  await openKiosk(page, `speed=${SPEED}&idleResume=4000`);
+  await openKiosk(page, 'idleResume=4000');
   await expect(page.locator('.reveal .aria-status')).toHaveAttribute('aria-live', 'off');
   await page.mouse.click(960, 540);
   await expect(toggle(page)).toHaveAccessibleName('Play slideshow');
@@ -98,7 +102,7 @@ test('a click pauses the loop, the control says so, and idle time resumes it', a
 });
 
 test('the pause/play button is first in the Tab order and works by keyboard and pointer', async ({ page }) => {
-  await openKiosk(page, `speed=${SPEED}&idleResume=300`);
+  await openKiosk(page, 'idleResume=300');
   await page.keyboard.press('Tab');
   await expect(toggle(page)).toBeFocused();
   await expect(toggle(page)).toHaveAccessibleName('Pause slideshow');
@@ -118,13 +122,16 @@ test('the pause/play button is first in the Tab order and works by keyboard and 
   await toggle(page).click();
   await expect(toggle(page)).toHaveAccessibleName('Pause slideshow');
 
-  // The speed buttons change the factor within ×0.5…×10 (here from the test time-scale down to ×10).
+  // The speed buttons step the visitor's factor within ×0.5…×10; the test time-scale is not shown.
+  await expect(page.locator('.kiosk-controls .speed')).toHaveText('×1');
   await page.getByRole('button', { name: 'Slower' }).click();
-  await expect(page.locator('.kiosk-controls .speed')).toHaveText('×10');
+  await expect(page.locator('.kiosk-controls .speed')).toHaveText('×0.75');
 });
 
 test('the display settings sit beside the slideshow controls, and using them does not step the slides', async ({ page }, testInfo) => {
-  await openKiosk(page, `speed=${SPEED}&idleResume=4000`);
+  // Idle time far longer than the test: re-paginating at xlarge takes seconds on a loaded machine,
+  // and a loop resumed meanwhile would step the slide this test watches.
+  await openKiosk(page, 'idleResume=60000');
   const settingsButton = page.getByRole('button', { name: 'Display settings' });
   const group = (await page.getByRole('group', { name: 'Slideshow' }).boundingBox())!;
   const aa = (await settingsButton.boundingBox())!;
@@ -147,7 +154,7 @@ test('the display settings sit beside the slideshow controls, and using them doe
 test('an edited release updates the deck in place; a broken edit keeps the last good deck with a badge', async ({ page }) => {
   let served = source;
   await page.route((url) => url.pathname === '/fixtures/live.release.yaml', (route) => route.fulfill({ status: 200, contentType: 'text/yaml', body: served }));
-  await openKiosk(page, 'watch=1&release=/fixtures/live.release.yaml');
+  await openKiosk(page, 'watch=1&release=/fixtures/live.release.yaml', 1);
   await expect(present(page)).toHaveAttribute('data-slide-id', 'title');
   // A visitor steps to the ITAC profile by hand.
   const target = (await shownPages(page)).findIndex((p) => p.id === 'org-itac');
@@ -165,4 +172,12 @@ test('an edited release updates the deck in place; a broken edit keeps the last 
   await expect(page.getByRole('status')).toContainText('not-a-field');
   await expect(present(page)).toHaveAttribute('data-slide-id', 'org-itac');
   await expect(page.locator('section[data-slide-id="lead"]')).toContainText('EDITED AT THE BOOTH.');
+});
+
+test('a URL cannot speed the booth up beyond ×10: the test time-scale is the harness’s alone', async ({ page }) => {
+  // The soak bench used to pass ×1000 in the product's URL; now a visitor's URL is held to ×10.
+  await page.goto('index.html?mode=kiosk&speed=1000');
+  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true');
+  await expect(page.locator('.kiosk-controls .speed')).toHaveText('×10');
+  await expect(page.getByRole('button', { name: 'Faster' })).toBeDisabled();
 });

@@ -23,7 +23,7 @@ test.beforeAll(async () => {
     if (page.url().includes('mode=presenter')) presenter = page;
     else audience = page;
   }
-  expect(audience.url()).toContain('mode=briefing');
+  expect(audience.url()).toContain('mode=audience');
   await expect(audience.locator('.reveal section.present')).toBeVisible();
   await expect(presenter.getByTestId('current-title')).not.toBeEmpty();
 });

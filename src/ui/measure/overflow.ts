@@ -4,21 +4,38 @@
  */
 export function overflowsCanvas(section: HTMLElement, tolerance = 1): boolean {
   if (section.scrollHeight > section.clientHeight + tolerance || section.scrollWidth > section.clientWidth + tolerance) return true;
+  const inner = contentBox(section);
+  for (const el of section.querySelectorAll<HTMLElement>('*')) if (!elementFits(el, inner, tolerance)) return true;
+  return false;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The slide's box inside its padding: where content may go. */
+export function contentBox(section: HTMLElement): Box {
   const box = section.getBoundingClientRect();
   const css = getComputedStyle(section);
-  const right = box.right - parseFloat(css.paddingRight);
-  const bottom = box.bottom - parseFloat(css.paddingBottom);
-  const left = box.left + parseFloat(css.paddingLeft);
-  const top = box.top + parseFloat(css.paddingTop);
-  for (const el of section.querySelectorAll<HTMLElement>('*')) {
-    const r = el.getBoundingClientRect();
-    if (r.width <= 1 && r.height <= 1) continue; // visually-hidden labels, hidden notes
-    if (r.bottom > bottom + tolerance || r.right > right + tolerance || r.left < left - tolerance || r.top < top - tolerance) return true;
-    // Visible-overflow boxes only get the horizontal check: their vertical scroll size includes
-    // glyph overhang of tight line boxes, which hides nothing; the rectangles above catch real spill.
-    if (el.clientWidth > 0 && scrollsPastBox(el, tolerance)) return true;
-  }
-  return false;
+  return {
+    left: box.left + parseFloat(css.paddingLeft),
+    top: box.top + parseFloat(css.paddingTop),
+    right: box.right - parseFloat(css.paddingRight),
+    bottom: box.bottom - parseFloat(css.paddingBottom),
+  };
+}
+
+/** The element lies inside the content box and does not scroll. */
+export function elementFits(el: HTMLElement, inner: Box, tolerance = 1): boolean {
+  const r = el.getBoundingClientRect();
+  if (r.width <= 1 && r.height <= 1) return true; // visually-hidden labels, hidden notes
+  if (r.bottom > inner.bottom + tolerance || r.right > inner.right + tolerance || r.left < inner.left - tolerance || r.top < inner.top - tolerance) return false;
+  // Visible-overflow boxes only get the horizontal check: their vertical scroll size includes
+  // glyph overhang of tight line boxes, which hides nothing; the rectangles above catch real spill.
+  return !(el.clientWidth > 0 && scrollsPastBox(el, tolerance));
 }
 
 /** Content wider than its box; or, for a box that clips, taller than it. */
