@@ -5,6 +5,7 @@
  * sources changed since that build, or where it was never made, it runs the sources through tsx
  * (a devDependency) and says so once; without tsx it says how to build.
  */
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { bundleState } from '../cli/bundle.mjs';
 
@@ -15,6 +16,9 @@ if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
 
 const state = bundleState(fileURLToPath(root));
 if (state.ok) {
+  // Node 22.1+: V8's compiled code for the bundle is kept on disk (os.tmpdir(), or NODE_COMPILE_CACHE),
+  // so later runs skip compiling it; a quiet no-op where it is unavailable (Node 20).
+  module.enableCompileCache?.();
   const { main } = await import(new URL('out/cli/main.js', root).href);
   await main(argv);
 } else {
