@@ -24,10 +24,12 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** As from a shell: without the npm_* variables `npm test` or `npx playwright` leave, which change how pressdeck words its advice. */
 function exportCli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const shell = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   const r = spawnSync(process.execPath, ['bin/pressdeck.mjs', 'export', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...shell, ...env },
     timeout: 5 * 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
