@@ -70,6 +70,12 @@ describe('pressdeck plan', () => {
     expect(r.stdout).toContain('10 planned slides; kiosk loop');
   });
 
+  it('names how many release files it was given when it takes one', () => {
+    const r = pressdeck(['plan', METI, 'extra.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`pressdeck plan: expected one release file, got 2: ${METI} extra.yaml\nSee \`pressdeck plan --help\` for the options and an example.\n`);
+  });
+
   it('rejects unknown options with exit 2', () => {
     const r = pressdeck(['plan', METI, '--yaml']);
     expect(r.status).toBe(2);

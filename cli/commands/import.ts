@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TargetError, writeWhole } from '../../src/node/atomic-write';
+import { readProblem } from '../../src/node/read-release';
 import { printable } from '../../src/release/messages';
 import { defineCommand } from '../command';
 import { projectFile } from '../paths';
@@ -79,8 +80,7 @@ async function readText(file: string, maxBytes: number): Promise<{ ok: true; tex
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch (e) {
     if (e instanceof TypeError) return { ok: false, error: 'is not UTF-8 text (save it as UTF-8, or save the web page again)' };
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, error: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${(e as Error).message})` };
+    return { ok: false, error: readProblem(e) };
   }
 }
 

@@ -31,7 +31,7 @@ export const plan = defineCommand({
     'slide’s time on screen, so the loop length is the same at every font mode.',
   ],
   async run({ positional, values, usage }) {
-    if (positional.length !== 1) return usage('name one release file');
+    if (positional.length !== 1) return usage(positional.length === 0 ? 'name one release file' : `expected one release file, got ${positional.length}: ${positional.join(' ')}`);
     const file = positional[0]!;
     const result = await readReleaseOrReport(file);
     if (!result.ok) return 1;

@@ -16,7 +16,7 @@ export async function readRelease(path: string, displayName = path): Promise<Par
     if (!info.isFile()) return fail('is not a file');
     size = info.size;
   } catch (e) {
-    return fail(fsMessage(e));
+    return fail(readProblem(e));
   }
   if (size > MAX_RELEASE_BYTES) {
     return fail(`file is too large (${(size / 1048576).toFixed(1)} MB; a release file may be at most ${MAX_RELEASE_BYTES / 1048576} MB)`);
@@ -27,7 +27,7 @@ export async function readRelease(path: string, displayName = path): Promise<Par
     source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch (e) {
     if (e instanceof TypeError) return fail('is not UTF-8 text (save the file as UTF-8)');
-    return fail(fsMessage(e));
+    return fail(readProblem(e));
   }
   const parsed = parseRelease(source, displayName);
   if (!parsed.ok) return { ...parsed, source };
@@ -36,7 +36,8 @@ export async function readRelease(path: string, displayName = path): Promise<Par
   return { ...parsed, source };
 }
 
-function fsMessage(e: unknown): string {
+/** Why a file could not be read, in the words every command uses: 'no such file', 'is a folder, not a file'. */
+export function readProblem(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
