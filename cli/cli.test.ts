@@ -122,6 +122,14 @@ describe('help and version', () => {
     }
   });
 
+  it('the npm scripts the help names run those commands', () => {
+    const help = pressdeck(['--help']).stdout.replace(/\s+/g, ' ');
+    const named = /\. ([a-z, ]+) are npm scripts too/.exec(help)?.[1]?.split(/, | and /) ?? [];
+    expect(named).toEqual(['validate', 'plan', 'import', 'export']);
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    for (const name of named) expect(scripts[name], name).toBe(`node bin/pressdeck.mjs ${name}`);
+  });
+
   it('lists the commands with --help; an unknown command gets a hint and exit 2', () => {
     const help = pressdeck(['--help']);
     expect(help.status).toBe(0);

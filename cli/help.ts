@@ -44,8 +44,10 @@ export function mainHelp(commands: Readonly<Record<string, Command>>, version: s
     '',
     'Options: --help, --version, --debug (stack traces of unexpected errors)',
     '',
-    'From the project folder: `npx pressdeck <command> …`, or `npm run <command> -- …` (the `--` keeps',
-    'the options away from npm). `pressdeck <command> --help` lists a command’s options, with an example.',
+    'From the project folder: `npx pressdeck <command> …`. validate, plan, import and export are npm',
+    'scripts too: `npm run plan -- …` (the `--` keeps the options away from npm); kiosk and present are',
+    '`npm start -- --kiosk …` and `npm start -- --present …`. `pressdeck <command> --help` lists a',
+    'command’s options, with an example.',
     '',
   ].join('\n');
 }
