@@ -29,7 +29,7 @@ if (state.ok) {
     const { main } = await import(new URL('cli/main.ts', root).href);
     await main(argv);
   } else {
-    process.stderr.write(`pressdeck: the command line is not built (${state.reason}): run \`npm run build:cli\` in ${decodeURIComponent(root.pathname)}\n`);
+    process.stderr.write(`pressdeck: the command line is not built (${state.reason}): run \`npm run build:cli\` in ${fileURLToPath(root)}\n`);
     process.exitCode = 1;
   }
 }
