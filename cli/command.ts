@@ -27,6 +27,8 @@ export interface CommandInput<O extends OptionSpecs> {
   args: readonly string[];
   /** Prints `pressdeck <command>: <message>` and where the help is; returns 2. */
   usage(message: string): number;
+  /** How to run `command` the way this one was run, for advice: `pressdeck validate`, `npm run validate --`. */
+  call(command: string): string;
 }
 
 /** Keeps the option table's literal types, so `run` gets typed values. */

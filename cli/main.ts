@@ -79,5 +79,5 @@ async function runCommand(name: string, command: Command, args: readonly string[
     return 2;
   }
   if (!parsed.ok) return usage(parsed.error);
-  return command.run({ positional: parsed.positional, values: parsed.values, args, usage });
+  return command.run({ positional: parsed.positional, values: parsed.values, args, usage, call: (other) => invocation(other, env) });
 }

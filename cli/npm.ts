@@ -16,12 +16,19 @@ function fromOurScript(env: Env): boolean {
   return (env.npm_command === 'run' || env.npm_command === 'run-script') && /\bpressdeck\b|\bcli[\\/]main\b/.test(env.npm_lifecycle_script ?? '');
 }
 
-/** The words before a command's arguments: `pressdeck plan`, `npx pressdeck plan`, `npm run plan --`. */
+/**
+ * The words before a command's arguments: `pressdeck plan`, `npx pressdeck plan`, `npm run plan --`,
+ * `npm run cli -- plan`. Asked for another command than the npm script runs (import's advice to
+ * validate, from `npm run import`), the form that works from the project folder: `npx pressdeck`.
+ */
 export function invocation(command: string | undefined, env: Env): string {
   if (fromOurScript(env) && env.npm_lifecycle_event) {
     const event = env.npm_lifecycle_event;
-    if (command === undefined || event === command) return `npm run ${event} --`;
-    return `npm run ${event} -- ${command}`;
+    // The command the script itself names (`node bin/pressdeck.mjs import`), if any.
+    const scripted = /pressdeck(?:\.mjs)?\s+([a-z][\w-]*)/.exec(env.npm_lifecycle_script ?? '')?.[1];
+    if (scripted === undefined) return command === undefined ? `npm run ${event} --` : `npm run ${event} -- ${command}`;
+    if (command === undefined || command === scripted) return `npm run ${event} --`;
+    return `npx pressdeck ${command}`;
   }
   const program = env.npm_command === 'exec' ? 'npx pressdeck' : 'pressdeck';
   return command === undefined ? program : `${program} ${command}`;

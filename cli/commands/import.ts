@@ -22,7 +22,7 @@ export const importCommand = defineCommand({
   },
   examples: ['release.txt --out slides/my-release.release.yaml'],
   notes: ['Then: `npm run validate -- slides/my-release.release.yaml`, and fix each "guessed" comment.'],
-  async run({ positional, values, usage }) {
+  async run({ positional, values, usage, call }) {
     if (positional.length !== 1) return usage('name one release text or HTML file');
     const file = positional[0]!;
     const out = values.out;
@@ -54,7 +54,7 @@ export const importCommand = defineCommand({
       process.stdout.write(result.yaml);
     }
     process.stderr.write(formatReport(file, result));
-    if (out) process.stderr.write(`${printable(`wrote ${out}; next: npm run validate -- ${out}`)}\n`);
+    if (out) process.stderr.write(`${printable(`wrote ${out}; next: ${call('validate')} ${out}`)}\n`);
     return 0;
   },
 });

@@ -30,6 +30,8 @@ describe('pressdeck import (command)', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('2 sections, 2 organizations (itac, aioti), 5 events, a ceremony');
     expect(stderr).toContain('line 1: Font Size Change');
+    // The next step, in the form this run was started with (a shell here).
+    expect(stderr).toContain(`wrote ${out}; next: pressdeck validate ${out}\n`);
     const parsed = parseRelease(readFileSync(out, 'utf8'), out);
     expect(parsed.ok && parsed.release.issuer.url).toBe('https://www.meti.go.jp/english/press/2017/0321_001.html');
     // Only the output file: the temp file was renamed away.
