@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'electron/**/*.test.ts', 'cli/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The command-line tests run the built CLI: built here first when it is missing or stale.
+    globalSetup: ['tests/support/build-cli.ts'],
   },
 });

@@ -1,18 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { kiosk } from './commands/kiosk';
-import { present } from './commands/present';
 import { screenSpelling } from './launch-command';
+import { run } from './main';
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('pressdeck kiosk / present usage', () => {
   it('refuses bad options with exit code 2 before reading or starting anything', async () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    expect(await kiosk.run(['--idle-resume', 'soon', '--dry-run'])).toBe(2);
+    expect(await run(['kiosk', '--idle-resume', 'soon', '--dry-run'], {})).toBe(2);
     expect(String(err.mock.calls[0]![0])).toContain('pressdeck kiosk: --idle-resume: expected a duration');
-    expect(await present.run(['a.yaml', 'b.yaml'])).toBe(2);
+    expect(await run(['present', 'a.yaml', 'b.yaml'], {})).toBe(2);
     expect(String(err.mock.calls[1]![0])).toContain('pressdeck present: expected one release file, got 2');
-    expect(await present.run(['--idle-restart'])).toBe(2);
+    expect(await run(['present', '--idle-restart'], {})).toBe(2);
     expect(String(err.mock.calls[2]![0])).toContain('--idle-restart only applies with --kiosk');
   });
 });
@@ -21,7 +20,7 @@ describe('old flag spellings', () => {
   it('are named on stderr and still passed on', async () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    await kiosk.run(['--hide-cursor', '5s', '--dry-run']);
+    expect(await run(['kiosk', '--hide-cursor', '5s', '--dry-run'], {})).toBe(0);
     expect(err).toHaveBeenCalledWith('pressdeck kiosk: --hide-cursor is deprecated: use --hide-cursor-after\n');
   });
 });

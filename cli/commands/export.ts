@@ -1,61 +1,56 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { count, printable } from '../../src/release/messages';
 import { formatProblems, problemCount } from '../../src/release/problems';
 import { chooseTheme, readTheme } from '../../src/node/read-theme';
-import { findChromium } from '../../src/node/chromium';
 import type { ExportProgress } from '../../src/node/export/export-pdf';
-import { CONTRASTS, FONT_MODES, type Contrast, type FontMode } from '../../src/node/export/print-url';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, formatFor } from '../../src/node/export/formats';
+import { CONTRASTS, FONT_MODES } from '../../src/node/export/print-url';
+import { TargetError } from '../../src/node/atomic-write';
 import { readReleaseOrReport } from '../../src/node/read-release';
-import { parseArgs } from '../../src/options/args';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
+import { printLayout } from '../print-layout';
 
-const USAGE = 'Usage: pressdeck export --release <file.release.yaml> --out <file.pdf> [--font standard|large|xlarge] [--contrast high] [--theme name|file.theme.yaml] [--notes]\n';
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const available = EXPORT_FORMATS.filter((f) => f.available).map((f) => f.id).join(', ');
 
-export const exportCommand: Command = {
+export const exportCommand = defineCommand({
   summary: 'export a release to PDF, one page per slide (--font, --contrast high, --theme, --notes)',
-  async run(args) {
-    const parsed = parseArgs(args, { flags: ['notes'], values: ['release', 'out', 'font', 'contrast', 'theme'] });
-    const fail = (message: string, code: number) => {
-      process.stderr.write(`pressdeck export: ${printable(message)}\n${code === 2 ? USAGE : ''}`);
-      return code;
+  operands: '--release <file.release.yaml> --out <file>',
+  options: {
+    release: { type: 'string', value: 'file.release.yaml', help: 'the release to export (or name it first, without --release)' },
+    out: { type: 'string', value: 'file.pdf', help: 'where the export goes; its extension names the format' },
+    format: { type: 'string', choices: EXPORT_FORMAT_IDS, help: `the format, when --out does not say it (this version writes ${available})` },
+    font: { type: 'string', choices: FONT_MODES, help: 'text size; larger text runs onto continuation pages (default standard)' },
+    contrast: { type: 'string', choices: CONTRASTS, help: 'high: all text at least 7:1' },
+    notes: { type: 'boolean', help: 'a speaker-notes band under each slide' },
+    theme: { type: 'string', value: 'name|file.theme.yaml', help: 'the look: ministry, night, fair, or a *.theme.yaml file (over pressdeck.config.json and the release)' },
+  },
+  examples: ['--release slides/meti-2017-03-21-itac-aioti-mou.release.yaml --out meti.pdf --font large'],
+  notes: ['Needs the built renderer (`npm run build`, once) and Chromium (/usr/bin/chromium, or PRESSDECK_CHROMIUM).'],
+  async run({ positional, values, usage }) {
+    const fail = (message: string) => {
+      process.stderr.write(`pressdeck export: ${printable(message)}\n`);
+      return 1;
     };
-    if (!parsed.ok) return fail(parsed.error, 2);
-    const { values } = parsed;
-    const releaseFile = values.release ?? (parsed.positional.length === 1 ? parsed.positional[0] : undefined);
-    if (!releaseFile) return fail('name the release with --release <file>', 2);
-    if (!values.out) return fail('name the PDF with --out <file.pdf>', 2);
-    if (values.font && !FONT_MODES.includes(values.font as FontMode)) return fail(`--font must be one of ${FONT_MODES.join(', ')}`, 2);
-    if (values.contrast && !CONTRASTS.includes(values.contrast as Contrast)) return fail('--contrast must be high (or standard)', 2);
+    const releaseFile = values.release ?? (positional.length === 1 ? positional[0] : undefined);
+    if (!releaseFile) return usage(positional.length > 1 ? `expected one release file, got ${positional.length}: ${positional.join(' ')}` : 'name the release with --release <file>');
+    if (!values.out) return usage('name the file to write with --out <file.pdf>');
+    const folder = /[\\/]$/.test(values.out) || (await stat(values.out).then((s) => s.isDirectory(), () => false));
+    const format = formatFor(values.out, values.format, folder);
+    if (!format.ok) return usage(printable(format.error));
 
     const result = await readReleaseOrReport(releaseFile);
-    if (!result.ok) {
-      return fail(`${releaseFile} is not a valid release (${problemCount(result.problems)}); nothing was written`, 1);
-    }
+    if (!result.ok) return fail(`${releaseFile} is not a valid release (${problemCount(result.problems)}); nothing was written`);
     const theme = await readTheme(await chooseTheme({ theme: values.theme, releasePath: resolve(releaseFile), release: result.release }));
     if (!theme.ok) {
       process.stderr.write(formatProblems(theme.problems));
-      return fail(`the theme ${theme.file} cannot be used (${problemCount(theme.problems)}); nothing was written`, 1);
+      return fail(`the theme ${theme.file} cannot be used (${problemCount(theme.problems)}); nothing was written`);
     }
-    const rendererDir = resolve(process.env.PRESSDECK_RENDERER_DIR ?? join(ROOT, 'out/renderer'));
-    if (!existsSync(join(rendererDir, 'index.html'))) {
-      return fail(`the built renderer is missing (${join(rendererDir, 'index.html')}): run \`npm run build\` first`, 1);
-    }
-    const chromiumPath = findChromium();
-    if (!chromiumPath) {
-      return fail(
-        process.env.PRESSDECK_CHROMIUM
-          ? `no Chromium at PRESSDECK_CHROMIUM=${process.env.PRESSDECK_CHROMIUM}; point it at a Chromium or Chrome binary`
-          : 'no Chromium found: install one (Debian/Ubuntu: apt-get install -y chromium) or set PRESSDECK_CHROMIUM to a Chromium or Chrome binary',
-        1,
-      );
-    }
+    const layout = printLayout();
+    if (!layout.ok) return fail(layout.error);
 
     // Loaded here, not at the top: the other commands should not pay for Playwright and pdf-lib.
-    const [{ TargetError }, { exportPdf }, { renderWithChromium }] = await Promise.all([
-      import('../../src/node/atomic-write'),
+    const [{ exportPdf }, { renderWithChromium }] = await Promise.all([
       import('../../src/node/export/export-pdf'),
       import('../../src/node/export/render-chromium'),
     ]);
@@ -68,12 +63,12 @@ export const exportCommand: Command = {
         onProgress: show,
         render: (progress) =>
           renderWithChromium({
-            chromiumPath,
-            rendererDir,
+            chromiumPath: layout.chromiumPath,
+            rendererDir: layout.rendererDir,
             releasePath: resolve(releaseFile),
             release: result.release,
             theme: theme.path ? { file: theme.path, names: [theme.theme.theme.logo, theme.theme.theme.font].filter((n): n is string => n !== undefined) } : { builtin: theme.theme.name },
-            settings: { font: values.font as FontMode | undefined, contrast: values.contrast as Contrast | undefined, notes: parsed.flags.notes === true },
+            settings: { font: values.font, contrast: values.contrast, notes: values.notes === true },
             onNotice: (message) => {
               show.end();
               process.stderr.write(`pressdeck export: ${message}\n`);
@@ -88,10 +83,10 @@ export const exportCommand: Command = {
       return 0;
     } catch (e) {
       show.end();
-      return fail(`${(e as Error).message}${e instanceof TargetError ? '' : '; nothing was written'}`, 1);
+      return fail(`${(e as Error).message}${e instanceof TargetError ? '' : '; nothing was written'}`);
     }
   },
-};
+});
 
 /** Progress on stderr: one updating line on a terminal, plain lines in a log. */
 function progressPrinter(): ((p: ExportProgress) => void) & { end(): void } {

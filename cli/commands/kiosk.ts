@@ -8,5 +8,6 @@ import { launchCommand } from '../launch-command';
 export const kiosk = launchCommand({
   name: 'kiosk',
   summary: 'start the deck as an unattended booth kiosk (see docs/kiosk.md; --dry-run prints the command)',
-  usage: 'Usage: pressdeck kiosk [release.yaml] [--screen N|name] [--idle-resume 30s] [--idle-restart] [--daily-reload HH:MM] [--exit-chord Ctrl+Alt+Shift+Q] [--speed 1] [--hide-cursor-after 3s] [--config file.json] [--dry-run]',
+  examples: ['slides/meti-2017-03-21-itac-aioti-mou.release.yaml --screen 2 --idle-resume 45s --dry-run'],
+  notes: ['Settings can also live in pressdeck.config.json beside the release; these options override it.'],
 });

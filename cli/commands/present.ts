@@ -7,5 +7,5 @@ import { launchCommand } from '../launch-command';
 export const present = launchCommand({
   name: 'present',
   summary: 'open a briefing: slides full screen for the room, presenter view (notes, next slide, timer) for the speaker',
-  usage: 'Usage: pressdeck present [release.yaml] [--screen <n|id>] [--auto] [--dry-run]',
+  examples: ['slides/meti-2017-03-21-itac-aioti-mou.release.yaml --screen 2'],
 });

@@ -3,21 +3,19 @@ import { problemCount } from '../../src/release/problems';
 import { readReleaseOrReport } from '../../src/node/read-release';
 import { readTheme } from '../../src/node/read-theme';
 import { formatProblems } from '../../src/release/problems';
-import { parseArgs } from '../../src/options/args';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
 
-export const validate: Command = {
+export const validate = defineCommand({
   summary: 'check release and theme (*.theme.yaml) files; prints every problem with file:line:column',
-  async run(args) {
-    const parsed = parseArgs(args, {});
-    if (!parsed.ok || parsed.positional.length === 0) {
-      process.stderr.write(`pressdeck validate: ${parsed.ok ? 'name at least one release file' : parsed.error}\nUsage: pressdeck validate <release.yaml | x.theme.yaml>…\n`);
-      return 2;
-    }
+  operands: '<release.yaml | x.theme.yaml>…',
+  options: {},
+  examples: ['slides/meti-2017-03-21-itac-aioti-mou.release.yaml', 'brand/acme.theme.yaml'],
+  notes: ['Exit code 0 when every file is valid, 1 when one is not. A theme is checked with its logo, font and the contrast of every pair the slides use.'],
+  async run({ positional, usage }) {
+    if (positional.length === 0) return usage('name at least one release or theme file');
     let failed = false;
-    for (const file of parsed.positional) {
+    for (const file of positional) {
       if (/\.theme\.ya?ml$/i.test(file)) {
-        // A theme: the schema, its logo and font, and the contrast of every pair the slides use.
         const theme = await readTheme({ value: file, base: process.cwd(), from: file });
         if (theme.ok) process.stdout.write(`${printable(`${file}: valid theme "${theme.theme.name}"`)}\n`);
         else {
@@ -38,4 +36,4 @@ export const validate: Command = {
     }
     return failed ? 1 : 0;
   },
-};
+});

@@ -22,6 +22,8 @@ export interface ImportOptions {
   /** Treat as HTML; by default sniffed from the content. */
   html?: boolean;
   url?: string;
+  /** The `$schema` path for the YAML language server, from where the file is written (default: a file in slides/). */
+  schemaPath?: string;
 }
 
 export interface ImportResult {
@@ -68,7 +70,7 @@ function run(source: string, options: ImportOptions): ImportResult {
 
   const yaml = toYaml(built.data, built.guesses, [
     `Imported by \`pressdeck import\` from ${options.file}${fromHtml ? ' (HTML)' : ''}. Check every "guessed" comment.`,
-  ]);
+  ], options.schemaPath);
   const parsed = parseRelease(yaml, options.file);
   if (!parsed.ok) {
     const problems = parsed.problems.map((p) => `${p.field || 'release'}: ${p.message}`).join('; ');

@@ -5,11 +5,15 @@
 import { Document, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Guess, Path } from './build';
 
-export const SCHEMA_COMMENT = ' yaml-language-server: $schema=../resources/release.schema.json';
+/** Where the schema is from a release in the project's slides/ folder. */
+export const SLIDES_SCHEMA_PATH = '../resources/release.schema.json';
 
-export function toYaml(data: Record<string, unknown>, guesses: Guess[], header: string[]): string {
+/** `schemaPath`: the JSON Schema as the YAML language server finds it from the written file. */
+export function toYaml(data: Record<string, unknown>, guesses: Guess[], header: string[], schemaPath = SLIDES_SCHEMA_PATH): string {
+  // One line of the comment: a line break would start YAML of its own.
+  if (/[\s\u0000-\u001f\u007f]/.test(schemaPath)) throw new Error(`schema path "${encodeURI(schemaPath)}" must be one word`);
   const doc = new Document(data);
-  doc.commentBefore = [SCHEMA_COMMENT, ...header.map((h) => ` ${h}`)].join('\n');
+  doc.commentBefore = [` yaml-language-server: $schema=${schemaPath}`, ...header.map((h) => ` ${h}`)].join('\n');
 
   // Short id lists and figures read best on one line: `parties: [itac, aioti]`.
   for (const path of flowPaths(data)) {

@@ -10,7 +10,6 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { FieldIssue } from '../release/parse';
 import type { Release } from '../release/schema';
 import { readImageHeader, type ImageHeader } from './image-header';
-import { svgProblem } from './svg-check';
 
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_IMAGE_SIDE = 8000;
@@ -100,6 +99,8 @@ async function svgFileProblem(file: string, size: number): Promise<string | unde
   } catch {
     return 'is an SVG that is not UTF-8 text';
   }
+  // The XML parser loads only for releases that have SVG images: `pressdeck validate` starts faster without it.
+  const { svgProblem } = await import('./svg-check');
   return svgProblem(text);
 }
 

@@ -85,6 +85,16 @@ export async function prepareTarget(target: string, options: TargetOptions = {})
   };
 }
 
+/** prepareTarget and commit in one call, for content already in memory (an imported release, the schema). */
+export async function writeWhole(target: string, bytes: Uint8Array | string, options: TargetOptions = {}): Promise<void> {
+  const pending = await prepareTarget(target, options);
+  try {
+    await pending.commit(bytes);
+  } finally {
+    await pending.discard();
+  }
+}
+
 async function writable(path: string): Promise<boolean> {
   try {
     await access(path, constants.W_OK);

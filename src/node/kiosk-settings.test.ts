@@ -16,7 +16,8 @@ describe('loadKioskSettings', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pressdeck-config-'));
     expect(await loadKioskSettings(join(dir, 'x.release.yaml'), undefined)).toEqual({ ok: true, settings: KIOSK_DEFAULTS });
     const missing = await loadKioskSettings(join(dir, 'x.release.yaml'), join(dir, 'booth.json'));
-    expect(missing.ok).toBe(false);
+    // In the words the release's own read problems use, not Node's "ENOENT: no such file or directory, open …".
+    expect(missing).toEqual({ ok: false, errors: [`${join(dir, 'booth.json')}: no such file`] });
   });
   it('reports problems with the file name and field path', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pressdeck-config-'));

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { readProblem } from './read-release';
 import { formatConfigProblem, parseKioskConfig, resolveKioskSettings, type KioskConfig, type KioskSettings } from '../kiosk/settings-schema';
 
 export const CONFIG_FILE = 'pressdeck.config.json';
@@ -18,7 +19,7 @@ export async function loadKioskSettings(releasePath: string, explicit: string | 
   } catch (e) {
     // Beside the release the file is optional; named with --config it must exist.
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' && explicit === undefined) return { ok: true, settings: resolveKioskSettings(flags) };
-    return { ok: false, errors: [`${path}: cannot be read (${(e as Error).message})`] };
+    return { ok: false, errors: [`${path}: ${readProblem(e)}`] };
   }
   const parsed = parseKioskConfig(text);
   if (!parsed.ok) return { ok: false, errors: parsed.problems.map((p) => formatConfigProblem(path, p)) };

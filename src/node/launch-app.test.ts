@@ -91,6 +91,7 @@ describe('launchApp', () => {
     const r = run(['--kiosk', METI, '--exit-chord', 'Ctrl+Alt+Shift+Q'], { dryRun: true, env: { ELECTRON_OVERRIDE_DIST_PATH: '/opt/e45' } });
     expect(await r.done).toBe(0);
     expect(r.out).toEqual([`electron ${r.request.appDir} --kiosk ${METI} --exit-chord Ctrl+Alt+Shift+Q\n`]);
+    expect(r.err).toEqual(['pressdeck test: the Electron binary is not here yet (/opt/e45/electron): pressdeck test without --dry-run fetches it, or set ELECTRON_OVERRIDE_DIST_PATH\n']);
     expect(r.ensureBinary).not.toHaveBeenCalled();
   });
 });

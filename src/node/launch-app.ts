@@ -74,6 +74,8 @@ export async function launchApp(r: LaunchRequest): Promise<number> {
   if (r.dryRun) {
     const found = findElectronBinary(pkg.dir, env);
     out(`${[found.found ? found.path : 'electron', r.appDir, ...r.appArgs].map(quote).join(' ')}\n`);
+    // "electron" alone runs nothing from a shell: say why the path is missing and what fills it.
+    if (!found.found) err(`${r.command}: the Electron binary is not here yet${found.path ? ` (${found.path})` : ''}: ${r.command} without --dry-run fetches it, or set ELECTRON_OVERRIDE_DIST_PATH\n`);
     return 0;
   }
 

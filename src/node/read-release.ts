@@ -19,7 +19,7 @@ export async function readTextFile(path: string, noun: string, maxBytes = MAX_RE
     if (!info.isFile()) return { ok: false, message: 'is not a file' };
     size = info.size;
   } catch (e) {
-    return { ok: false, message: fsMessage(e) };
+    return { ok: false, message: readProblem(e) };
   }
   if (size > maxBytes) {
     return { ok: false, message: `file is too large (${(size / 1048576).toFixed(1)} MB; a ${noun} file may be at most ${maxBytes / 1048576} MB)` };
@@ -29,7 +29,7 @@ export async function readTextFile(path: string, noun: string, maxBytes = MAX_RE
     return { ok: true, source: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch (e) {
     if (e instanceof TypeError) return { ok: false, message: 'is not UTF-8 text (save the file as UTF-8)' };
-    return { ok: false, message: fsMessage(e) };
+    return { ok: false, message: readProblem(e) };
   }
 }
 
@@ -45,7 +45,8 @@ export async function readRelease(path: string, displayName = path): Promise<Par
   return { ...parsed, source };
 }
 
-function fsMessage(e: unknown): string {
+/** Why a file could not be read, in the words every command uses: 'no such file', 'is a folder, not a file'. */
+export function readProblem(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';

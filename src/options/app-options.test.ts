@@ -15,7 +15,9 @@ describe('parseAppOptions', () => {
   });
   it('passes over Chromium switches and reports unknown options', () => {
     expect(parseAppOptions(['--no-sandbox', 'a.yaml']).ok).toBe(true);
-    expect(parseAppOptions(['--kiosq'])).toEqual({ ok: false, error: 'unknown option --kiosq' });
+    expect(parseAppOptions(['--kiosq'])).toEqual({ ok: false, error: 'unknown option --kiosq (did you mean --kiosk?)' });
+    // What older macOS adds to an app started from the Finder.
+    expect(parseAppOptions(['-psn_0_1234567', '--kiosk'])).toMatchObject({ ok: true, options: { mode: 'kiosk' } });
   });
   it('takes kiosk flags, validated like pressdeck.config.json', () => {
     expect(parseAppOptions(['--kiosk', '--screen', '2', '--idle-resume', '45s', '--idle-restart', '--daily-reload=03:00', '--config', 'booth.json', 'a.yaml'])).toEqual({
@@ -45,7 +47,8 @@ describe('parseAppOptions for briefings', () => {
   });
   it('refuses --present with --kiosk and --screen without a value', () => {
     expect(parseAppOptions(['--present', '--kiosk']).ok).toBe(false);
-    expect(parseAppOptions(['--screen'])).toEqual({ ok: false, error: '--screen needs a value' });
+    expect(parseAppOptions(['--screen'])).toEqual({ ok: false, error: '--screen needs a value (n|name)' });
+    expect(parseAppOptions(['--screen', '--kiosk'])).toEqual({ ok: false, error: '--screen needs a value (n|name)' });
   });
   it('never takes --display, which Chromium reads as the X11 display, and says what to use', () => {
     for (const args of [['--present', '--display', '2'], ['--kiosk', '--display=2']]) {

@@ -1,4 +1,7 @@
-/** Levenshtein distance, for "did you mean": "membrs" → "members" is 1. */
+/**
+ * Levenshtein distance, for "did you mean" hints: a misspelled release field, a mistyped option.
+ *   editDistance('membrs', 'members') → 1
+ */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -11,4 +14,12 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length]!;
+}
+
+/** The candidate nearest to `word` (case-insensitive), when it is a plausible typo of it. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  return candidates
+    .map((c) => ({ c, d: editDistance(c.toLowerCase(), word.toLowerCase()) }))
+    .filter(({ d }) => d <= Math.max(2, Math.floor(word.length / 3)))
+    .sort((a, b) => a.d - b.d)[0]?.c;
 }

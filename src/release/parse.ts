@@ -6,7 +6,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { editDistance } from './edit-distance';
+import { nearest } from './edit-distance';
 import { formatFieldPath, type ReleaseProblem } from './problems';
 import { releaseSchema, type Release } from './schema';
 
@@ -569,10 +569,7 @@ function rangeStart(node: unknown): number | undefined {
 
 /** The field of that object a misspelled key is one typo away from, if any ("membrs" → "members"). */
 function nearestField(root: z.ZodType, objectPath: readonly PropertyKey[], key: string): string | undefined {
-  return fieldsAt(root, objectPath)
-    .map((k) => ({ k, d: editDistance(k.toLowerCase(), key.toLowerCase()) }))
-    .filter(({ d }) => d <= Math.max(2, Math.floor(key.length / 3)))
-    .sort((a, b) => a.d - b.d)[0]?.k;
+  return nearest(key, fieldsAt(root, objectPath));
 }
 
 /** ` (expected one of: …)` listing the fields that object allows. */

@@ -130,7 +130,7 @@ test.describe('PDF export', () => {
     );
     const fonts = (theme: string) => {
       const out = join(dir, `${theme.replace(/\W/g, '')}.pdf`);
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'export', 'slides/meti-2017-03-21-itac-aioti-mou.release.yaml', '--theme', theme, '--out', out], { encoding: 'utf8', timeout: 180_000 });
+      const r = spawnSync(process.execPath, ['bin/pressdeck.mjs', 'export', 'slides/meti-2017-03-21-itac-aioti-mou.release.yaml', '--theme', theme, '--out', out], { encoding: 'utf8', timeout: 180_000 });
       expect(r.status, r.stderr).toBe(0);
       return execFileSync('/usr/bin/pdffonts', [out], { encoding: 'utf8' });
     };
@@ -142,7 +142,7 @@ test.describe('PDF export', () => {
 
   test('the export refuses a theme whose logo leads out of its folder, writing nothing', () => {
     const out = join(dir, 'refused.pdf');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'export', 'slides/meti-2017-03-21-itac-aioti-mou.release.yaml', '--theme', 'tests/fixtures/themes/outside.theme.yaml', '--out', out], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['bin/pressdeck.mjs', 'export', 'slides/meti-2017-03-21-itac-aioti-mou.release.yaml', '--theme', 'tests/fixtures/themes/outside.theme.yaml', '--out', out], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('outside.theme.yaml:10:7: logo: must stay beside or below the theme file');
     expect(existsSync(out)).toBe(false);

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { chromium, type Browser, type Route } from 'playwright-core';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import type { Release } from '../../release/schema';
 import { chromiumArgs, isRoot, NO_SANDBOX_NOTICE } from '../chromium';
 import { releaseServables, serveFromRelease, serveFromRenderer, type Served } from '../serving';
@@ -41,31 +41,9 @@ const ORIGIN = 'http://pressdeck.invalid';
 
 export async function renderWithChromium(request: RenderRequest): Promise<Rendered> {
   request.onStage?.('browser');
-  let browser: Browser;
+  const browser = await launch(request);
   try {
-    const root = isRoot();
-    if (root) request.onNotice?.(NO_SANDBOX_NOTICE);
-    browser = await chromium.launch({ executablePath: request.chromiumPath, args: chromiumArgs(root), headless: true });
-  } catch (e) {
-    throw new Error(`Chromium at ${request.chromiumPath} could not be started: ${firstLine((e as Error).message)}`);
-  }
-  try {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const releaseFile = basename(request.releasePath);
-    const servables = releaseServables(request.release, { releaseFile });
-    const theme = request.theme && 'file' in request.theme ? { dir: dirname(request.theme.file), servables: new Set([basename(request.theme.file), ...request.theme.names]) } : undefined;
-    await page.route('**/*', (route) => serve(route, request.rendererDir, dirname(request.releasePath), servables, theme));
-    // An exception in the page must end the export with its message, not leave it waiting.
-    const failed = new Promise<never>((_, reject) => {
-      page.on('pageerror', (e) => reject(new Error(`the renderer failed: ${e.message}`)));
-      page.on('crash', () => reject(new Error('the renderer crashed')));
-    });
-    const themeQuery = request.theme ? ('builtin' in request.theme ? request.theme.builtin : `/theme/${encodeURIComponent(basename(request.theme.file))}`) : undefined;
-    const query = printQuery({ ...request.settings, release: `/release/${encodeURIComponent(releaseFile)}`, ...(themeQuery ? { theme: themeQuery } : {}) });
-    // Module scripts have run by DOMContentLoaded; the page script below waits for everything else.
-    await Promise.race([page.goto(`${ORIGIN}/index.html?${query}`, { waitUntil: 'domcontentloaded' }), failed]);
-    const pages = await Promise.race([page.evaluate(WAIT_FOR_PRINT_PAGES) as Promise<PrintedPage[]>, failed]);
+    const { page, pages, failed } = await openPrintLayout(browser, request, request.settings);
     request.onStage?.('layout', pages.length);
     request.onStage?.('print', pages.length);
     const pdf = await Promise.race([
@@ -77,6 +55,64 @@ export async function renderWithChromium(request: RenderRequest): Promise<Render
     await browser.close().catch(() => undefined);
     throw e;
   }
+}
+
+/**
+ * The pages the print layout makes for each of `layouts` (font modes, say), without printing:
+ * `pressdeck plan --font` counts continuation pages with the very layout the PDF gets.
+ */
+export async function layOutWithChromium(
+  request: Omit<RenderRequest, 'settings' | 'onStage'> & { layouts: readonly RenderRequest['settings'][] },
+): Promise<PrintedPage[][]> {
+  const browser = await launch(request);
+  try {
+    const result: PrintedPage[][] = [];
+    for (const settings of request.layouts) {
+      const { page, pages } = await openPrintLayout(browser, request, settings);
+      result.push(pages);
+      await page.context().close();
+    }
+    return result;
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
+
+async function launch(request: Pick<RenderRequest, 'chromiumPath' | 'onNotice'>): Promise<Browser> {
+  try {
+    const root = isRoot();
+    if (root) request.onNotice?.(NO_SANDBOX_NOTICE);
+    return await chromium.launch({ executablePath: request.chromiumPath, args: chromiumArgs(root), headless: true });
+  } catch (e) {
+    throw new Error(`Chromium at ${request.chromiumPath} could not be started: ${firstLine((e as Error).message)}`);
+  }
+}
+
+/** The renderer in print mode, laid out and print-ready, with the pages it made. */
+async function openPrintLayout(
+  browser: Browser,
+  request: Pick<RenderRequest, 'rendererDir' | 'releasePath' | 'release' | 'theme'>,
+  settings: RenderRequest['settings'],
+): Promise<{ page: Page; pages: PrintedPage[]; failed: Promise<never> }> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const releaseFile = basename(request.releasePath);
+  const servables = releaseServables(request.release, { releaseFile });
+  const theme = request.theme && 'file' in request.theme ? { dir: dirname(request.theme.file), servables: new Set([basename(request.theme.file), ...request.theme.names]) } : undefined;
+  await page.route('**/*', (route) => serve(route, request.rendererDir, dirname(request.releasePath), servables, theme));
+  // An exception in the page must end the export with its message, not leave it waiting.
+  const failed = new Promise<never>((_, reject) => {
+    page.on('pageerror', (e) => reject(new Error(`the renderer failed: ${e.message}`)));
+    page.on('crash', () => reject(new Error('the renderer crashed')));
+  });
+  // Nobody may be waiting on `failed` when a later page fails after the layout is read.
+  failed.catch(() => undefined);
+  const themeQuery = request.theme ? ('builtin' in request.theme ? request.theme.builtin : `/theme/${encodeURIComponent(basename(request.theme.file))}`) : undefined;
+  const query = printQuery({ ...settings, release: `/release/${encodeURIComponent(releaseFile)}`, ...(themeQuery ? { theme: themeQuery } : {}) });
+  // Module scripts have run by DOMContentLoaded; the page script below waits for everything else.
+  await Promise.race([page.goto(`${ORIGIN}/index.html?${query}`, { waitUntil: 'domcontentloaded' }), failed]);
+  const pages = await Promise.race([page.evaluate(WAIT_FOR_PRINT_PAGES) as Promise<PrintedPage[]>, failed]);
+  return { page, pages, failed };
 }
 
 async function serve(route: Route, rendererDir: string, releaseDir: string, servables: ReadonlySet<string>, theme?: { dir: string; servables: ReadonlySet<string> }): Promise<void> {

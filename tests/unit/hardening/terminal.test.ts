@@ -40,7 +40,7 @@ describe('terminal injection', () => {
     const r = pressdeck('plan', release);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[1]).toMatch(/^ *1 +title +title +\d+s +Line one\\nLine two$/);
-    expect(r.stdout).toContain('3 slides; kiosk loop');
+    expect(r.stdout).toContain('3 planned slides; kiosk loop');
   });
 
   it('import reports lines of someone else’s page with their control characters escaped', { timeout: 30_000 }, () => {

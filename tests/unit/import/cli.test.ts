@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { commands } from '../../../cli/commands/index';
+import { schemaPathFrom } from '../../../cli/commands/import';
+import { run as pressdeck } from '../../../cli/main';
 import { parseRelease } from '../../../src/release/parse';
 import { root, SEED } from './helpers';
 
@@ -21,7 +22,7 @@ describe('pressdeck import (command)', () => {
     vi.restoreAllMocks();
     rmSync(dir, { recursive: true, force: true });
   });
-  const run = (...args: string[]) => commands.import!.run(args);
+  const run = (...args: string[]) => pressdeck(['import', ...args], {});
 
   it('writes a valid release file, reports to stderr, and refuses to overwrite it', async () => {
     const out = join(dir, 'itac.release.yaml');
@@ -29,6 +30,8 @@ describe('pressdeck import (command)', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('2 sections, 2 organizations (itac, aioti), 5 events, a ceremony');
     expect(stderr).toContain('line 1: Font Size Change');
+    // The next step, in the form this run was started with (a shell here).
+    expect(stderr).toContain(`wrote ${out}; next: pressdeck validate ${out}\n`);
     const parsed = parseRelease(readFileSync(out, 'utf8'), out);
     expect(parsed.ok && parsed.release.issuer.url).toBe('https://www.meti.go.jp/english/press/2017/0321_001.html');
     // Only the output file: the temp file was renamed away.
@@ -44,9 +47,24 @@ describe('pressdeck import (command)', () => {
 
   it('prints the YAML to stdout without --out, and reads HTML by extension', async () => {
     expect(await run(join(root, 'tests/fixtures/import/en-page.html'))).toBe(0);
-    expect(stdout.startsWith('# yaml-language-server: $schema=../resources/release.schema.json\n')).toBe(true);
+    // Printed, it is read from the current folder (here the project's).
+    expect(stdout.startsWith('# yaml-language-server: $schema=resources/release.schema.json\n')).toBe(true);
     expect(parseRelease(stdout, 'stdout').ok).toBe(true);
     expect(stderr).toContain('text line');
+  });
+
+  it('points $schema at the project’s schema from the folder the release is written to', async () => {
+    const schema = resolve(root, 'resources/release.schema.json');
+    const schemaLine = (file: string) => readFileSync(file, 'utf8').split('\n')[0];
+    const elsewhere = join(dir, 'booth', 'x.release.yaml');
+    mkdirSync(dirname(elsewhere));
+    expect(await run(SEED, '--out', elsewhere)).toBe(0);
+    expect(schemaLine(elsewhere)).toBe(`# yaml-language-server: $schema=${relative(dirname(elsewhere), schema)}`);
+    expect(resolve(dirname(elsewhere), schemaLine(elsewhere)!.split('$schema=')[1]!)).toBe(schema);
+    // In slides/, as the shipped releases have it.
+    expect(schemaPathFrom(resolve(root, 'slides'))).toBe('../resources/release.schema.json');
+    // Not one plain word (a space, say): a file: URL, which needs no resolving.
+    expect(schemaPathFrom('/tmp/my booth', '/opt/press deck/resources/release.schema.json')).toBe('file:///opt/press%20deck/resources/release.schema.json');
   });
 
   it('fails with a message and writes nothing for garbage', async () => {

@@ -26,4 +26,8 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'package.json', 'slides/**', 'resources/kiosk-fallback.html']));
   });
+
+  it('leaves the command line’s bundle out of the app (electron-builder’s ${/*} macro: the folder and its files)', () => {
+    expect(config.files.indexOf('!out/cli${/*}')).toBeGreaterThan(config.files.indexOf('out/**'));
+  });
 });
