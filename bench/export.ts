@@ -13,8 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../src/node/chromium';
-import { exportPdf } from '../src/node/export/export-pdf';
-import { renderWithChromium } from '../src/node/export/render-chromium';
+import { startChromium } from '../src/node/export/engine-chromium';
+import { runExport } from '../src/node/export/pipeline';
 import { readRelease } from '../src/node/read-release';
 import { DEFAULT_RELEASE_FILE } from '../src/release/defaults';
 
@@ -34,10 +34,12 @@ try {
   for (let i = 0; i < runs; i++) {
     const target = join(dir, `deck-${i}.pdf`);
     const t0 = performance.now();
-    const result = await exportPdf({
+    const result = await runExport({
       release: parsed.release,
+      releasePath,
       target,
-      render: () => renderWithChromium({ chromiumPath, rendererDir: resolve('out/renderer'), releasePath, release: parsed.release, settings: {} }),
+      options: { format: 'pdf' },
+      engine: () => startChromium({ chromiumPath, rendererDir: resolve('out/renderer'), releasePath, release: parsed.release }),
     });
     const ms = performance.now() - t0;
     times.push(ms);

@@ -1,44 +1,61 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { count, printable } from '../../src/release/messages';
 import { problemCount } from '../../src/release/problems';
 import { findChromium } from '../../src/node/chromium';
-import type { ExportProgress } from '../../src/node/export/export-pdf';
-import { CONTRASTS, FONT_MODES, type Contrast, type FontMode } from '../../src/node/export/print-url';
+import type { ExportProgress } from '../../src/node/export/pipeline';
+import { checkOptions, EXPORT_FORMATS, formatForTarget, type ExportFormat, type ExportOptions } from '../../src/node/export/options';
 import { readReleaseOrReport } from '../../src/node/read-release';
 import { parseArgs } from '../../src/options/args';
 import type { Command } from '../command';
 
-const USAGE = 'Usage: pressdeck export --release <file.release.yaml> --out <file.pdf> [--font standard|large|xlarge] [--contrast high] [--notes]\n';
+const USAGE =
+  'Usage: pressdeck export --release <file.release.yaml> --out <file.pdf|file.png|file.mp4|folder|file.zip> [--format pdf|png|mp4|html]\n' +
+  '       [--font standard|large|xlarge] [--contrast high] [--motion reduced] [--notes] [--scale 2] [--zip]\n';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export const exportCommand: Command = {
-  summary: 'export a release to PDF, one page per slide (--font, --contrast high, --notes)',
+  summary: 'export a release: PDF, PNG pages, an MP4 of the kiosk loop or an offline HTML player (format from --out or --format)',
   async run(args) {
-    const parsed = parseArgs(args, { flags: ['notes'], values: ['release', 'out', 'font', 'contrast'] });
+    const parsed = parseArgs(args, { flags: ['notes', 'zip'], values: ['release', 'out', 'font', 'contrast', 'motion', 'format', 'scale'] });
     const fail = (message: string, code: number) => {
       process.stderr.write(`pressdeck export: ${printable(message)}\n${code === 2 ? USAGE : ''}`);
       return code;
     };
     if (!parsed.ok) return fail(parsed.error, 2);
-    const { values } = parsed;
+    const { values, flags } = parsed;
     const releaseFile = values.release ?? (parsed.positional.length === 1 ? parsed.positional[0] : undefined);
     if (!releaseFile) return fail('name the release with --release <file>', 2);
-    if (!values.out) return fail('name the PDF with --out <file.pdf>', 2);
-    if (values.font && !FONT_MODES.includes(values.font as FontMode)) return fail(`--font must be one of ${FONT_MODES.join(', ')}`, 2);
-    if (values.contrast && !CONTRASTS.includes(values.contrast as Contrast)) return fail('--contrast must be high (or standard)', 2);
+    if (!values.out) return fail('name the output with --out <file.pdf, file.png, file.mp4, a folder or file.zip>', 2);
+    const target = resolve(values.out);
+    if (values.format && !EXPORT_FORMATS.includes(values.format as ExportFormat)) return fail(`--format must be one of ${EXPORT_FORMATS.join(', ')}`, 2);
+    // An existing folder is never written into on a guess: it takes --format html (or png).
+    if (!values.format && isFolder(target)) return fail(`${target} is a folder; give a file name such as ${join(target, 'deck.pdf')}, or --format html or png to write into it`, 1);
+    const format = (values.format as ExportFormat | undefined) ?? formatForTarget(values.out, false);
+    if (!format) return fail(`cannot tell the format from ${values.out}: end it in .pdf, .png, .mp4 or .zip, name a new folder, or give --format`, 2);
+    const options: ExportOptions = {
+      format,
+      ...(values.font ? { font: values.font as ExportOptions['font'] } : {}),
+      ...(values.contrast ? { contrast: values.contrast as ExportOptions['contrast'] } : {}),
+      ...(values.motion ? { motion: values.motion as ExportOptions['motion'] } : {}),
+      ...(flags.notes ? { notes: true } : {}),
+      ...(values.scale ? { scale: Number(values.scale) } : {}),
+      ...(flags.zip || /\.zip$/i.test(values.out) ? { zip: true } : {}),
+    };
+    const problem = checkOptions(options);
+    if (problem) return fail(problem, 2);
 
     const result = await readReleaseOrReport(releaseFile);
     if (!result.ok) {
       return fail(`${releaseFile} is not a valid release (${problemCount(result.problems)}); nothing was written`, 1);
     }
     const rendererDir = resolve(process.env.PRESSDECK_RENDERER_DIR ?? join(ROOT, 'out/renderer'));
-    if (!existsSync(join(rendererDir, 'index.html'))) {
-      return fail(`the built renderer is missing (${join(rendererDir, 'index.html')}): run \`npm run build\` first`, 1);
-    }
+    const playerDir = resolve(process.env.PRESSDECK_PLAYER_DIR ?? join(ROOT, 'out/player'));
+    const built = format === 'html' ? join(playerDir, 'index.html') : join(rendererDir, 'index.html');
+    if (!existsSync(built)) return fail(`the built ${format === 'html' ? 'player' : 'renderer'} is missing (${built}): run \`npm run build\` first`, 1);
     const chromiumPath = findChromium();
-    if (!chromiumPath) {
+    if (!chromiumPath && format !== 'html') {
       return fail(
         process.env.PRESSDECK_CHROMIUM
           ? `no Chromium at PRESSDECK_CHROMIUM=${process.env.PRESSDECK_CHROMIUM}; point it at a Chromium or Chrome binary`
@@ -48,43 +65,51 @@ export const exportCommand: Command = {
     }
 
     // Loaded here, not at the top: the other commands should not pay for Playwright and pdf-lib.
-    const [{ TargetError }, { exportPdf }, { renderWithChromium }] = await Promise.all([
+    const [{ TargetError }, { runExport, ExportToolError }, { startChromium }, { findFfmpeg }] = await Promise.all([
       import('../../src/node/atomic-write'),
-      import('../../src/node/export/export-pdf'),
-      import('../../src/node/export/render-chromium'),
+      import('../../src/node/export/pipeline'),
+      import('../../src/node/export/engine-chromium'),
+      import('../../src/node/export/ffmpeg'),
     ]);
-    const target = resolve(values.out);
     const show = progressPrinter();
     try {
-      const done = await exportPdf({
+      const done = await runExport({
         release: result.release,
+        releasePath: resolve(releaseFile),
         target,
+        options,
         onProgress: show,
-        render: (progress) =>
-          renderWithChromium({
-            chromiumPath,
+        tools: { ...(format === 'mp4' ? { ffmpeg: findFfmpeg() } : {}), playerDir },
+        engine: () =>
+          startChromium({
+            chromiumPath: chromiumPath!,
             rendererDir,
             releasePath: resolve(releaseFile),
             release: result.release,
-            settings: { font: values.font as FontMode | undefined, contrast: values.contrast as Contrast | undefined, notes: parsed.flags.notes === true },
             onNotice: (message) => {
               show.end();
               process.stderr.write(`pressdeck export: ${message}\n`);
             },
-            onStage: (stage, pages) => {
-              if (stage === 'layout') progress({ stage: 'laid-out', pages: pages ?? 0 });
-              if (stage === 'print') progress({ stage: 'printing', pages: pages ?? 0 });
-            },
           }),
       });
-      process.stdout.write(`${printable(`${values.out}: ${count(done.pages, 'page')}, ${count(done.bytes, 'byte')}`)}\n`);
+      const what = format === 'png' ? `${count(done.pages, 'image')}` : count(done.pages, 'page');
+      process.stdout.write(`${printable(`${values.out}: ${what}, ${count(done.bytes, 'byte')}`)}\n`);
       return 0;
     } catch (e) {
       show.end();
-      return fail(`${(e as Error).message}${e instanceof TargetError ? '' : '; nothing was written'}`, 1);
+      const quiet = e instanceof TargetError || e instanceof ExportToolError;
+      return fail(`${(e as Error).message}${quiet ? '' : '; nothing was written'}`, 1);
     }
   },
 };
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** Progress on stderr: one updating line on a terminal, plain lines in a log. */
 function progressPrinter(): ((p: ExportProgress) => void) & { end(): void } {
@@ -100,6 +125,8 @@ function progressPrinter(): ((p: ExportProgress) => void) & { end(): void } {
     if (p.stage === 'starting') say('Starting Chromium…');
     else if (p.stage === 'laid-out') say(`Laid out ${count(p.pages, 'slide')}`);
     else if (p.stage === 'printing') say(`Printing ${count(p.pages, 'slide')}…`);
+    else if (p.stage === 'rendering') { if (tty || p.page === p.pages) say(`Rendered page ${p.page} of ${p.pages}`); }
+    else if (p.stage === 'encoding') { if (tty || p.done === p.total) say(`Encoding: ${Math.round((100 * p.done) / p.total)} %`); }
     else if (p.stage === 'finishing') { if (tty || p.page === p.pages) say(`Bookmarking slide ${p.page} of ${p.pages}`); }
     else say(`Wrote ${count(p.pages, 'page')}`, true);
   };
