@@ -52,7 +52,8 @@ export const mp4Output: Output = {
       const out = join(work, 'loop.mp4');
       await run(
         ffmpeg,
-        ['-hide_banner', '-loglevel', 'error', '-f', 'h264', '-framerate', String(FPS), '-i', 'pipe:0', '-c', 'copy', '-bsf:v', `setts=ts=N:duration=1:time_base=1/${FPS}`, '-movflags', '+faststart', '-f', 'mp4', out],
+        // -r before the input: timestamps N/30 exactly (-framerate counts in microseconds and drifts a frame in 30 min).
+        ['-hide_banner', '-loglevel', 'error', '-r', String(FPS), '-f', 'h264', '-i', 'pipe:0', '-c', 'copy', '-movflags', '+faststart', '-f', 'mp4', out],
         { input: plan.sequence.map((i) => pieces[i]!) },
       );
       target.bytes = await readFile(out);
