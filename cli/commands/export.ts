@@ -52,7 +52,7 @@ export const exportCommand: Command = {
     }
     const rendererDir = resolve(process.env.PRESSDECK_RENDERER_DIR ?? join(ROOT, 'out/renderer'));
     const playerDir = resolve(process.env.PRESSDECK_PLAYER_DIR ?? join(ROOT, 'out/player'));
-    const built = format === 'html' ? join(playerDir, 'index.html') : join(rendererDir, 'index.html');
+    const built = format === 'html' ? join(playerDir, 'index.template.html') : join(rendererDir, 'index.html');
     if (!existsSync(built)) return fail(`the built ${format === 'html' ? 'player' : 'renderer'} is missing (${built}): run \`npm run build\` first`, 1);
     const chromiumPath = findChromium();
     if (!chromiumPath && format !== 'html') {
