@@ -50,7 +50,7 @@ export function hiddenWindowEngine(options: { preload: string; url(query: string
               win.webContents.printToPDF({
                 preferCSSPageSize: true,
                 printBackground: true,
-                generateDocumentOutline: true,
+                // No outline from Chromium: pdf-finish.ts writes one bookmark per page instead.
                 generateTaggedPDF: true,
                 margins: { top: 0, bottom: 0, left: 0, right: 0 },
               }),

@@ -46,10 +46,6 @@ export const exportCommand: Command = {
     const problem = checkOptions(options);
     if (problem) return fail(problem, 2);
 
-    const result = await readReleaseOrReport(releaseFile);
-    if (!result.ok) {
-      return fail(`${releaseFile} is not a valid release (${problemCount(result.problems)}); nothing was written`, 1);
-    }
     const rendererDir = resolve(process.env.PRESSDECK_RENDERER_DIR ?? join(ROOT, 'out/renderer'));
     const playerDir = resolve(process.env.PRESSDECK_PLAYER_DIR ?? join(ROOT, 'out/player'));
     const built = format === 'html' ? join(playerDir, 'index.template.html') : join(rendererDir, 'index.html');
@@ -63,42 +59,53 @@ export const exportCommand: Command = {
         1,
       );
     }
-
-    // Loaded here, not at the top: the other commands should not pay for Playwright and pdf-lib.
-    const [{ TargetError }, { runExport, ExportToolError }, { startChromium }, { findFfmpeg }] = await Promise.all([
+    const show = progressPrinter();
+    const notice = (message: string) => {
+      show.end();
+      process.stderr.write(`pressdeck export: ${message}\n`);
+    };
+    // Loaded here, not at the top: the other commands should not pay for Playwright and pdf-lib. Chromium
+    // starts now, while the release is read and checked (prelaunchChromium).
+    const modules = Promise.all([
       import('../../src/node/atomic-write'),
       import('../../src/node/export/pipeline'),
       import('../../src/node/export/engine-chromium'),
       import('../../src/node/export/ffmpeg'),
     ]);
-    const show = progressPrinter();
+    const browser = format === 'html' ? undefined : modules.then(([, , { prelaunchChromium }]) => prelaunchChromium(chromiumPath!, notice));
     try {
-      const done = await runExport({
-        release: result.release,
-        releasePath: resolve(releaseFile),
-        target,
-        options,
-        onProgress: show,
-        tools: { ...(format === 'mp4' ? { ffmpeg: findFfmpeg() } : {}), playerDir },
-        engine: () =>
-          startChromium({
-            chromiumPath: chromiumPath!,
-            rendererDir,
-            releasePath: resolve(releaseFile),
-            release: result.release,
-            onNotice: (message) => {
-              show.end();
-              process.stderr.write(`pressdeck export: ${message}\n`);
-            },
-          }),
-      });
-      const what = format === 'png' ? `${count(done.pages, 'image')}` : count(done.pages, 'page');
-      process.stdout.write(`${printable(`${values.out}: ${what}, ${count(done.bytes, 'byte')}`)}\n`);
-      return 0;
-    } catch (e) {
-      show.end();
-      const quiet = e instanceof TargetError || e instanceof ExportToolError;
-      return fail(`${(e as Error).message}${quiet ? '' : '; nothing was written'}`, 1);
+      return await exportWith(await modules, browser);
+    } finally {
+      await (await browser)?.dispose();
+    }
+
+    async function exportWith([{ TargetError }, { runExport, ExportToolError }, , { findFfmpeg }]: Awaited<typeof modules>, launched: typeof browser): Promise<number> {
+      const result = await readReleaseOrReport(releaseFile!);
+      if (!result.ok) {
+        return fail(`${releaseFile} is not a valid release (${problemCount(result.problems)}); nothing was written`, 1);
+      }
+      // bench/export.ts: each step on stderr as a JSON line, in ms since this process started.
+      const timing = process.env.PRESSDECK_EXPORT_TIMING === '1';
+      const note = (event: string, detail?: unknown) => process.stderr.write(`${JSON.stringify({ timing: event, at: performance.now(), detail })}\n`);
+      try {
+        const done = await runExport({
+          release: result.release,
+          releasePath: resolve(releaseFile!),
+          target,
+          options,
+          onProgress: timing ? (p) => { note(p.stage); show(p); } : show,
+          ...(timing ? { onMark: (m: string, detail?: unknown) => note(m, detail) } : {}),
+          tools: { ...(format === 'mp4' ? { ffmpeg: findFfmpeg() } : {}), playerDir },
+          engine: async () => (await launched)!.engine({ rendererDir, releasePath: resolve(releaseFile!), release: result.release }),
+        });
+        const what = format === 'png' ? `${count(done.pages, 'image')}` : count(done.pages, 'page');
+        process.stdout.write(`${printable(`${values.out}: ${what}, ${count(done.bytes, 'byte')}`)}\n`);
+        return 0;
+      } catch (e) {
+        show.end();
+        const quiet = e instanceof TargetError || e instanceof ExportToolError;
+        return fail(`${(e as Error).message}${quiet ? '' : '; nothing was written'}`, 1);
+      }
     }
   },
 };

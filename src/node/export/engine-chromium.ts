@@ -25,15 +25,43 @@ export interface ChromiumEngineOptions {
 
 const ORIGIN = 'http://pressdeck.invalid';
 
-export async function startChromium(options: ChromiumEngineOptions): Promise<ExportEngine> {
-  let browser: Browser;
+/** Starts Chromium; the engine over it comes later, once the release is read (see prelaunch below). */
+export async function launchChromium(chromiumPath: string, onNotice?: (message: string) => void): Promise<Browser> {
   try {
     const root = isRoot();
-    if (root) options.onNotice?.(NO_SANDBOX_NOTICE);
-    browser = await chromium.launch({ executablePath: options.chromiumPath, args: chromiumArgs(root), headless: true });
+    if (root) onNotice?.(NO_SANDBOX_NOTICE);
+    return await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs(root), headless: true });
   } catch (e) {
-    throw new Error(`Chromium at ${options.chromiumPath} could not be started: ${firstLine((e as Error).message)}`);
+    throw new Error(`Chromium at ${chromiumPath} could not be started: ${firstLine((e as Error).message)}`);
   }
+}
+
+export async function startChromium(options: ChromiumEngineOptions): Promise<ExportEngine> {
+  return chromiumEngine(await launchChromium(options.chromiumPath, options.onNotice), options);
+}
+
+/**
+ * The CLI starts Chromium while it reads and checks the release: the browser's start (the longest
+ * step before the page loads) overlaps the rest. `dispose` closes it when the export never asks.
+ */
+export function prelaunchChromium(chromiumPath: string, onNotice?: (message: string) => void) {
+  const launching = launchChromium(chromiumPath);
+  launching.catch(() => undefined);
+  let taken = false;
+  return {
+    engine(options: Omit<ChromiumEngineOptions, 'chromiumPath' | 'onNotice'>): Promise<ExportEngine> {
+      taken = true;
+      // Said when the export uses the browser, not for a release that turns out invalid.
+      if (isRoot()) onNotice?.(NO_SANDBOX_NOTICE);
+      return launching.then((browser) => chromiumEngine(browser, { ...options, chromiumPath }));
+    },
+    async dispose(): Promise<void> {
+      if (!taken) await launching.then((b) => b.close(), () => undefined).catch(() => undefined);
+    },
+  };
+}
+
+function chromiumEngine(browser: Browser, options: ChromiumEngineOptions): ExportEngine {
   const releaseFile = basename(options.releasePath);
   const servables = releaseServables(options.release, { releaseFile });
   let closing: Promise<void> | undefined;
@@ -65,8 +93,8 @@ export async function startChromium(options: ChromiumEngineOptions): Promise<Exp
 function chromiumPage(page: Page, guard: <T>(p: Promise<T>) => Promise<T>): EnginePage {
   return {
     evaluate: <T>(script: string) => guard(page.evaluate(script) as Promise<T>),
-    pdf: () =>
-      guard(page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } })),
+    // No outline from Chromium (one entry per heading): pdf-finish.ts writes one bookmark per page instead.
+    pdf: () => guard(page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } })),
     screenshot: () => guard(page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' })),
   };
 }

@@ -29,6 +29,8 @@ export interface ExportJob {
   /** Starts the engine: Chromium through Playwright in the CLI, a hidden window in the app. */
   engine(): Promise<ExportEngine>;
   onProgress?: (p: ExportProgress) => void;
+  /** Benchmarks: each step as it ends, and the page's own timings (bench/export.ts). */
+  onMark?: (mark: ExportMark, detail?: PageTimings) => void;
   /** Where what a format needs beyond the engine lives (ffmpeg, the player build). */
   tools?: ExportTools;
 }
@@ -47,6 +49,26 @@ export interface ExportResult {
   bytes: number;
 }
 
+export type ExportMark = 'browser' | 'loaded' | 'ready' | 'rendered' | 'written';
+
+/** From the page, in ms since its navigation started: what the renderer measured (src/ui/measure/dom-measurer.ts). */
+export interface PageTimings {
+  domContentLoaded: number;
+  fontsStart?: number;
+  fontsEnd?: number;
+  paginateEnd?: number;
+  ready: number;
+}
+
+const PAGE_TIMINGS = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const m = (name) => performance.getEntriesByName(name).at(-1);
+  const fonts = m('pressdeck:fonts');
+  const paginate = m('pressdeck:paginate');
+  return { domContentLoaded: nav ? nav.domContentLoadedEventEnd : 0, fontsStart: fonts?.startTime, fontsEnd: fonts ? fonts.startTime + fonts.duration : undefined,
+    paginateEnd: paginate ? paginate.startTime + paginate.duration : undefined, ready: performance.now() };
+})()`;
+
 export class ExportOptionsError extends Error {
   override name = 'ExportOptionsError';
 }
@@ -60,6 +82,7 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
   const problem = checkOptions(job.options);
   if (problem) throw new ExportOptionsError(problem);
   const progress = job.onProgress ?? (() => {});
+  const mark = job.onMark ?? (() => {});
   const output = OUTPUTS[job.options.format];
   const tools = job.tools ?? {};
   await output.check?.(tools);
@@ -72,14 +95,20 @@ export async function runExport(job: ExportJob): Promise<ExportResult> {
     const size = pageSize(job.options);
     if (output.rendersPages) {
       engine = await job.engine();
+      mark('browser');
       const page = await engine.open(exportQuery(job.options), { ...size, scale: job.options.scale ?? 1, pictures: job.options.format !== 'pdf' });
+      mark('loaded');
       const pages = await page.evaluate<PrintedPage[]>(WAIT_FOR_PRINT_PAGES);
+      mark('ready');
+      if (job.onMark) mark('ready', await page.evaluate<PageTimings>(PAGE_TIMINGS));
       if (pages.length === 0) throw new Error('the deck has no slides to export');
       progress({ stage: 'laid-out', pages: pages.length });
       rendered = { page, pages, done: () => { closed = engine!.close(); } };
     }
     const { bytes, pages } = await output.write({ job, size, target, progress, tools, rendered });
+    mark('rendered');
     await target.commit();
+    mark('written');
     const result = { path: job.target, pages, bytes };
     progress({ stage: 'done', ...result });
     return result;
