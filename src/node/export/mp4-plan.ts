@@ -138,12 +138,14 @@ export function pieceStarts(plan: LoopVideoPlan): number[] {
 /**
  * libx264 settings a TV's USB player accepts: H.264 High profile, level 4.0 (1080p30; its VBV kept
  * inside the level's 25 Mbit/s), 4:2:0 8-bit, BT.709 tagged, no B-frames (pieces join by copying),
- * a key frame exactly where each piece starts and nowhere else.
+ * a key frame exactly where each piece starts and nowhere else. Preset superfast: still High profile
+ * (CABAC, 8×8 transforms), a third less CPU than veryfast at about the same size for held slides;
+ * ultrafast would drop to Constrained Baseline and more than double the file.
  */
 export function encodeArgs(plan: LoopVideoPlan): string[] {
   const keys = pieceStarts(plan).map((n) => `eq(n,${n})`).join('+');
   return [
-    '-c:v', 'libx264', '-preset', 'veryfast', '-tune', 'stillimage', '-crf', '18',
+    '-c:v', 'libx264', '-preset', 'superfast', '-tune', 'stillimage', '-crf', '18',
     '-profile:v', 'high', '-level:v', '4.0', '-maxrate', '20M', '-bufsize', '25M', '-pix_fmt', 'yuv420p',
     '-bf', '0', '-g', '9999', '-x264-params', 'scenecut=0:open-gop=0:repeat-headers=1',
     '-force_key_frames', `expr:${keys}`,
