@@ -14,7 +14,9 @@ export const INSTALL_FFMPEG =
 export function findFfmpeg(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.PRESSDECK_FFMPEG) return env.PRESSDECK_FFMPEG;
   try {
-    const shipped = (createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path?: string }).path;
+    const found = (createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path?: string }).path;
+    // Packaged: a binary cannot run from inside app.asar; electron-builder's asarUnpack puts it beside.
+    const shipped = found?.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
     if (shipped && existsSync(shipped)) return shipped;
   } catch {
     // Not installed: the PATH is next.
