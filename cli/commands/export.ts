@@ -98,7 +98,7 @@ export const exportCommand: Command = {
           tools: { ...(format === 'mp4' ? { ffmpeg: findFfmpeg() } : {}), playerDir },
           engine: async () => (await launched)!.engine({ rendererDir, releasePath: resolve(releaseFile!), release: result.release }),
         });
-        const what = format === 'png' ? `${count(done.pages, 'image')}` : count(done.pages, 'page');
+        const what = count(done.pages, format === 'png' ? 'image' : format === 'html' ? 'slide' : 'page');
         process.stdout.write(`${printable(`${values.out}: ${what}, ${count(done.bytes, 'byte')}`)}\n`);
         return 0;
       } catch (e) {
