@@ -1,6 +1,6 @@
 /** The real `pressdeck` binary, as a person runs it: exit codes and the exact lines it prints. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -167,17 +167,18 @@ describe('errors', () => {
 }, 30_000);
 
 describe('pressdeck export, before any rendering', () => {
-  it('refuses an --out whose extension is not the format’s, and a format not available yet, writing nothing', () => {
+  it('refuses an --out whose extension is not the format’s, and an existing folder without --format, writing nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pressdeck-out-'));
     const txt = pressdeck(['export', '--release', METI, '--out', join(dir, 'deck.txt')]);
     expect(txt.status).toBe(2);
-    expect(txt.stderr.split('\n')[0]).toBe(`pressdeck export: --out ${join(dir, 'deck.txt')}: .txt is not an export format; name a .pdf file (formats: pdf, png, html, mp4)`);
-    const mp4 = pressdeck(['export', '--release', METI, '--out', join(dir, 'loop.mp4')]);
-    expect(mp4.status).toBe(2);
-    expect(mp4.stderr.split('\n')[0]).toBe('pressdeck export: mp4 export (MP4 video of the kiosk loop) is not available yet; this version writes pdf');
+    expect(txt.stderr.split('\n')[0]).toBe(`pressdeck export: --out ${join(dir, 'deck.txt')}: .txt is not an export format; name a .pdf, .png, .mp4, .zip file or a new folder (formats: pdf, png, mp4, html)`);
+    const folder = pressdeck(['export', '--release', METI, '--out', dir]);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr.split('\n')[0]).toBe(`pressdeck export: --out ${dir} is a folder: name a file such as deck.pdf, or give --format png or html to write into it`);
+    expect(readdirSync(dir)).toEqual([]);
     const mismatch = pressdeck(['export', '--release', METI, '--out', join(dir, 'deck.txt'), '--format', 'pdf']);
     expect(mismatch.stderr.split('\n')[0]).toBe(`pressdeck export: --out ${join(dir, 'deck.txt')}: a pdf export is written to a .pdf file, not a .txt file`);
-    expect(existsSync(join(dir, 'deck.txt')) || existsSync(join(dir, 'loop.mp4'))).toBe(false);
+    expect(existsSync(join(dir, 'deck.txt'))).toBe(false);
   });
 }, 30_000);
 

@@ -1,12 +1,14 @@
 /**
- * Wires "Export PDF…" to Electron: save dialog, hidden-window rendering, task-bar progress, message
- * boxes. The flow itself is electron/pdf-export.ts.
+ * Wires File › Export as… to Electron: save dialog, hidden-window engine, task-bar progress,
+ * message boxes. The flow itself is electron/app-export.ts; the pipeline is src/node/export/.
  */
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { ReleaseState } from '../src/ipc/contract';
-import { renderInHiddenWindow } from './export-window';
-import { createAppExporter } from './pdf-export';
+import { findFfmpeg } from '../src/node/export/ffmpeg';
+import type { ExportFormat } from '../src/node/export/options';
+import { createAppExporter, FORMAT_LABELS } from './app-export';
+import { hiddenWindowEngine } from './export-window';
 
 export interface AppExportWiring {
   window(): BrowserWindow | undefined;
@@ -14,24 +16,31 @@ export interface AppExportWiring {
   /** The renderer URL with this query string (app://renderer/…, or the dev server). */
   rendererUrl(query: string): string;
   currentRelease(): Promise<ReleaseState>;
+  releasePath: string;
+  /** The offline player build (out/player), for the HTML player. */
+  playerDir: string;
 }
 
-export function appPdfExporter(w: AppExportWiring) {
+const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { pdf: 'pdf', png: 'png', mp4: 'mp4', html: 'zip' };
+
+export function appExporter(w: AppExportWiring) {
   return createAppExporter({
     currentRelease: w.currentRelease,
-    async chooseTarget(suggestedName) {
+    releasePath: () => w.releasePath,
+    async chooseTarget(suggestedName, format) {
       const win = w.window();
       const options = {
-        title: 'Export PDF',
+        title: `Export ${FORMAT_LABELS[format].noun}`,
         buttonLabel: 'Export',
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        filters: [{ name: FORMAT_LABELS[format].noun, extensions: [EXTENSIONS[format]] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
       };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? undefined : result.filePath;
     },
-    render: (query) => renderInHiddenWindow({ preload: w.preload, url: w.rendererUrl(query) }),
+    engine: async () => hiddenWindowEngine({ preload: w.preload, url: w.rendererUrl }),
+    tools: () => ({ ffmpeg: findFfmpeg(), playerDir: w.playerDir }),
     showProgress(fraction) {
       w.window()?.setProgressBar(fraction ?? -1);
     },

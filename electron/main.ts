@@ -6,6 +6,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { app, dialog, ipcMain, Menu, powerSaveBlocker, screen, session } from 'electron';
 import type { ReleaseState } from '../src/ipc/contract';
+import type { ExportFormat } from '../src/node/export/options';
 import { appFiles, bundleFiles } from '../src/node/app-files';
 import { readReleaseOrReport } from '../src/node/read-release';
 import { chooseTheme, readTheme } from '../src/node/read-theme';
@@ -14,7 +15,7 @@ import { releaseServables } from '../src/node/serving';
 import { APP_USAGE, appArgsFromArgv, parseAppOptions, type AppOptions } from '../src/options/app-options';
 import { registerNavRelay } from './briefing/relay';
 import { createBriefingWindows } from './briefing/windows';
-import { appPdfExporter } from './export';
+import { appExporter } from './export';
 import { registerReleaseGet } from './ipc/release';
 import { runKiosk } from './kiosk/run';
 import { installAppMenu } from './menu';
@@ -97,8 +98,13 @@ function start(options: AppOptions): void {
     handleAppScheme({ renderer: bundle.renderer, release: () => ({ dir: dirname(releasePath), servables }) });
     registerReleaseGet(ipcMain, currentRelease, isTrusted);
 
-    const exporterFor = (window: Electron.BrowserWindow) =>
-      appPdfExporter({ window: () => (window.isDestroyed() ? undefined : window), preload: bundle.preload, rendererUrl: pageUrl, currentRelease });
+    const exporterFor = (window: Electron.BrowserWindow) => {
+      const exportAs = appExporter({
+        window: () => (window.isDestroyed() ? undefined : window),
+        preload: bundle.preload, rendererUrl: pageUrl, currentRelease, releasePath, playerDir: bundle.player,
+      });
+      return { exportAs: (format: ExportFormat) => void exportAs({ format }) };
+    };
 
     if (options.mode === 'kiosk') {
       await runKiosk({
@@ -124,8 +130,7 @@ function start(options: AppOptions): void {
         toggleFullscreen: () => audience.setFullScreen(!audience.isFullScreen()),
         warn,
       });
-      const exportPdf = exporterFor(presenter);
-      installAppMenu({ exportPdf: () => void exportPdf() });
+      installAppMenu(exporterFor(presenter));
       // Closing either window ends the briefing.
       for (const w of windows) w.on('closed', () => app.quit());
       await Promise.all([audience.loadURL(rendererUrl({ mode: 'audience' })), presenter.loadURL(rendererUrl({ mode: 'presenter' }))]);
@@ -133,8 +138,7 @@ function start(options: AppOptions): void {
     }
 
     const win = createDeckWindow({ preload: bundle.preload, title: 'PressDeck' });
-    const exportPdf = exporterFor(win);
-    installAppMenu({ exportPdf: () => void exportPdf() });
+    installAppMenu(exporterFor(win));
     lockDownContents(win.webContents, isAppUrl);
     await win.loadURL(rendererUrl());
   }).catch((error: unknown) => {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { planDeck, type DeckPlan } from '../../src/deck/plan';
 import { count, printable, printableJson } from '../../src/release/messages';
 import type { Release } from '../../src/release/schema';
-import { FONT_MODES, type FontMode } from '../../src/node/export/print-url';
+import { FONT_MODES, type FontMode } from '../../src/node/export/options';
 import { readReleaseOrReport } from '../../src/node/read-release';
 import { defineCommand } from '../command';
 import { printLayout } from '../print-layout';
@@ -62,15 +62,15 @@ async function countPages(file: string, release: Release, fonts: readonly FontMo
   const layout = printLayout();
   if (!layout.ok) return layout;
   if (process.stderr.isTTY) process.stderr.write(`Laying the deck out at ${fonts.join(', ')} in Chromium…\n`);
-  const { layOutWithChromium } = await import('../../src/node/export/render-chromium');
-  const laidOut = await layOutWithChromium({
+  const [{ layOut }, { startChromium }] = await Promise.all([import('../../src/node/export/pipeline'), import('../../src/node/export/engine-chromium')]);
+  const engine = await startChromium({
     chromiumPath: layout.chromiumPath,
     rendererDir: layout.rendererDir,
     releasePath: resolve(file),
     release,
-    layouts: fonts.map((font) => ({ font })),
     onNotice: (message) => process.stderr.write(`pressdeck plan: ${message}\n`),
   });
+  const laidOut = await layOut(engine, fonts.map((font) => ({ format: 'pdf' as const, font })));
   const pages: Partial<Record<FontMode, PageCount>> = {};
   fonts.forEach((font, i) => {
     const perSlide: Record<string, number> = {};

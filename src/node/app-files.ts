@@ -18,8 +18,13 @@ export function appFiles(appPath: string): { defaultRelease: string; kioskFallba
   };
 }
 
-export function bundleFiles(mainDir: string): { renderer: string; preload: string } {
-  return { renderer: join(mainDir, '..', 'renderer'), preload: join(mainDir, '..', 'preload', 'index.cjs') };
+export function bundleFiles(mainDir: string): { renderer: string; preload: string; player: string } {
+  return {
+    renderer: join(mainDir, '..', 'renderer'),
+    preload: join(mainDir, '..', 'preload', 'index.cjs'),
+    // The offline HTML player (File › Export as › Offline HTML Player): a classic-script build of the renderer.
+    player: join(mainDir, '..', 'player'),
+  };
 }
 
 /** True when `path` is inside an asar archive (a packaged app): readable through Electron's fs, never writable or watchable. */

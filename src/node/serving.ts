@@ -1,6 +1,6 @@
 /**
  * The one serving policy for every way files reach a page: the app's `app://` protocol
- * (electron/protocol.ts), the CLI export's request interception (src/node/export/render-chromium.ts)
+ * (electron/protocol.ts), the CLI export's request interception (src/node/export/engine-chromium.ts)
  * and the end-to-end test server (tests/support/serve.ts).
  *
  * - From the built renderer: any file inside its folder.

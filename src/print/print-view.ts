@@ -6,7 +6,7 @@
  * No fixed delay anywhere: a 60-slide deck simply takes longer to become ready.
  */
 import type { RevealApi, RevealConfig } from 'reveal.js';
-import { CANVAS } from '../ui/reveal-config';
+import { CANVAS, NOTES_BAND_HEIGHT } from '../ui/reveal-config';
 import './print.css';
 
 export interface PrintOptions {
@@ -19,8 +19,7 @@ export function readPrintOptions(search: string): PrintOptions {
   return { notes: value === '1' || value === 'true' };
 }
 
-/** Height of the speaker-notes band under each slide when notes are printed. */
-export const NOTES_BAND_HEIGHT = 540;
+export { NOTES_BAND_HEIGHT };
 
 /**
  * reveal settings for print: its print view, no motion, nothing interactive. reveal sizes the page

@@ -6,6 +6,9 @@ import type { RevealConfig } from 'reveal.js';
 
 export const CANVAS = { width: 1920, height: 1080 } as const;
 
+/** Height of the speaker-notes band printed under each slide (PDF and PNG with notes). */
+export const NOTES_BAND_HEIGHT = 540;
+
 export function revealConfig(overrides: RevealConfig = {}): RevealConfig {
   return {
     width: CANVAS.width,

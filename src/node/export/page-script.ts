@@ -1,5 +1,5 @@
 /**
- * Run inside the print-mode page by either exporter (Playwright's evaluate, Electron's
+ * Run inside the print-mode page by either engine (Playwright's evaluate, Electron's
  * executeJavaScript): resolves once the renderer has raised its print-ready flag, with what the
  * pages are, read from the laid-out DOM (so continuation slides of large font modes count), or
  * rejects with the renderer's own message (`data-print-error`: an invalid release, slides that could
@@ -12,6 +12,8 @@ export interface PrintedPage {
   title: string;
   kind: string;
   id: string;
+  /** Seconds on screen in the kiosk loop (the page's share after pagination; absent: the floor). */
+  seconds?: number;
 }
 
 export const PRINT_TIMEOUT_MS = 5 * 60_000;
@@ -21,7 +23,7 @@ export function waitForPrintPages(timeoutMs: number = PRINT_TIMEOUT_MS): string 
   return `new Promise((resolve, reject) => {
   const root = document.documentElement;
   const pages = () => [...document.querySelectorAll('.reveal .slides > section')].map((s) => (
-    { title: s.getAttribute('aria-label') || '', kind: s.dataset.slideKind || '', id: s.dataset.slideId || '' }
+    { title: s.getAttribute('aria-label') || '', kind: s.dataset.slideKind || '', id: s.dataset.slideId || '', seconds: s.dataset.seconds === undefined ? undefined : Number(s.dataset.seconds) }
   ));
   const timer = setTimeout(() => {
     observer.disconnect();

@@ -1,7 +1,8 @@
 /**
  * The last step of both export paths: Chromium's PDF gets the release's document information and an
- * outline with exactly one bookmark per page (slide title), replacing the heading-based outline
- * Chromium generates (which has one entry per <h1>, not per slide). Tagging and fonts are untouched.
+ * outline with exactly one bookmark per page (slide title). The engines no longer ask Chromium for its
+ * heading-based outline (one entry per <h1>, not per slide), which was replaced here anyway; any
+ * outline a PDF brings is replaced. Tagging and fonts are untouched.
  */
 import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFDict, type PDFRef } from 'pdf-lib';
 import type { DocumentInfo } from './document-info';

@@ -7,9 +7,10 @@ import { parseRelease } from '../../release/parse';
 import { DEFAULT_RELEASE_FILE } from '../../release/defaults';
 import { prepareTarget, TargetError } from '../atomic-write';
 import { documentInfo, firstSentence } from './document-info';
-import { exportPdf, type ExportProgress } from './export-pdf';
+import { fakeEngine } from '../../../tests/support/fake-export-engine';
+import { checkOptions, EXPORT_FORMATS, exportQuery, pageSize, type ExportOptions } from './options';
 import { finishPdf } from './pdf-finish';
-import { printQuery } from './print-url';
+import { runExport, type ExportJob, type ExportProgress } from './pipeline';
 
 const parsed = parseRelease(readFileSync(`slides/${DEFAULT_RELEASE_FILE}`, 'utf8'), DEFAULT_RELEASE_FILE);
 if (!parsed.ok) throw new Error('default release is invalid');
@@ -54,14 +55,17 @@ describe('finishPdf', () => {
   });
 });
 
-describe('exportPdf', () => {
+const TWO = [{ title: 'A', kind: 'title', id: 'a', seconds: 8 }, { title: 'B', kind: 'lead', id: 'b', seconds: 12 }];
+const job = (over: Partial<ExportJob> & { options?: ExportOptions }): ExportJob => ({
+  release, releasePath: `slides/${DEFAULT_RELEASE_FILE}`, target: join(dir, 'deck.pdf'), options: { format: 'pdf' },
+  engine: fakeEngine({ pages: TWO, pdf: () => pdfWithPages(2) }).engine, ...over,
+});
+
+describe('runExport as PDF', () => {
   it('writes the finished PDF at the target and reports progress up to the last slide', async () => {
     const target = join(dir, 'deck.pdf');
     const seen: ExportProgress[] = [];
-    const result = await exportPdf({
-      release, target, onProgress: (p) => seen.push(p),
-      render: async () => ({ pdf: await pdfWithPages(2), pages: [{ title: 'A', kind: 'title', id: 'a' }, { title: 'B', kind: 'lead', id: 'b' }] }),
-    });
+    const result = await runExport(job({ target, onProgress: (p) => seen.push(p) }));
     expect(result.pages).toBe(2);
     expect((await PDFDocument.load(readFileSync(target))).getPageCount()).toBe(2);
     expect(seen.filter((p) => p.stage === 'finishing').map((p) => p.stage === 'finishing' && p.page)).toEqual([1, 2]);
@@ -72,7 +76,7 @@ describe('exportPdf', () => {
   it('leaves neither the target nor a temporary file when rendering fails, and keeps an older file intact', async () => {
     const target = join(dir, 'deck.pdf');
     writeFileSync(target, 'previous export');
-    await expect(exportPdf({ release, target, render: async () => { throw new Error('renderer crashed'); } })).rejects.toThrow('renderer crashed');
+    await expect(runExport(job({ target, engine: fakeEngine({ pages: TWO, fail: new Error('renderer crashed') }).engine }))).rejects.toThrow('renderer crashed');
     expect(readFileSync(target, 'utf8')).toBe('previous export');
     expect(leftovers()).toEqual([]);
   });
@@ -80,7 +84,7 @@ describe('exportPdf', () => {
   it('fails before rendering when the target cannot be written', async () => {
     let rendered = false;
     const target = join(dir, 'no-such-folder', 'deck.pdf');
-    await expect(exportPdf({ release, target, render: async () => { rendered = true; throw new Error('unreachable'); } })).rejects.toThrow(
+    await expect(runExport(job({ target, engine: async () => { rendered = true; throw new Error('unreachable'); } }))).rejects.toThrow(
       'the folder does not exist',
     );
     expect(rendered).toBe(false);
@@ -129,7 +133,79 @@ describe('prepareTarget', () => {
   });
 });
 
-describe('documentInfo and printQuery', () => {
+describe('PNG through the same pipeline', () => {
+  it('writes one numbered image per page beside deck.png, at the page size times the scale', async () => {
+    const fake = fakeEngine({ pages: TWO });
+    const result = await runExport(job({ target: join(dir, 'deck.png'), options: { format: 'png', scale: 2, font: 'large' }, engine: fake.engine }));
+    expect(result.pages).toBe(2);
+    expect(fake.log.opened).toEqual([{ query: 'mode=print&font=large', viewport: { width: 1920, height: 1080, scale: 2, pictures: true } }]);
+    expect(fake.log.shown).toEqual([0, 1]);
+    expect(readdirSync(dir).sort()).toEqual(['deck-01.png', 'deck-02.png']);
+    const png = readFileSync(join(dir, 'deck-02.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3840, 2160]);
+    expect(fake.log.closed).toBe(1);
+  });
+
+  it('fills a new folder with 01.png… and replaces only a folder an earlier export wrote', async () => {
+    const folder = join(dir, 'pages');
+    await runExport(job({ target: folder, options: { format: 'png' }, engine: fakeEngine({ pages: TWO }).engine }));
+    expect(readdirSync(folder).sort()).toEqual(['.pressdeck-export', '01.png', '02.png']);
+    await runExport(job({ target: folder, options: { format: 'png' }, engine: fakeEngine({ pages: [TWO[0]!] }).engine }));
+    expect(readdirSync(folder).sort()).toEqual(['.pressdeck-export', '01.png']);
+    const mine = join(dir, 'mine');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'notes.txt'), 'keep');
+    await expect(runExport(job({ target: mine, options: { format: 'png' } }))).rejects.toThrow('is a folder with other files in it');
+    expect(readdirSync(mine)).toEqual(['notes.txt']);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
+  });
+
+  it('leaves no image and no staging folder when a page fails to render', async () => {
+    await expect(runExport(job({ target: join(dir, 'deck.png'), options: { format: 'png' }, engine: fakeEngine({ pages: TWO, fail: new Error('gone') }).engine }))).rejects.toThrow('gone');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('export options', () => {
+  const all = (format: ExportOptions['format']): ExportOptions[] =>
+    (['standard', 'large', 'xlarge'] as const).flatMap((font) =>
+      (['standard', 'high'] as const).flatMap((contrast) =>
+        (['full', 'reduced', undefined] as const).flatMap((motion) =>
+          [false, true].flatMap((notes) => [1, 2].flatMap((scale) => [false, true].map((zip) => ({ format, font, contrast, motion, notes, scale, zip }))))),
+      ),
+    );
+
+  it('every format takes font and contrast; notes, scale, zip and motion only where they mean something', () => {
+    const takes = { pdf: ['notes'], png: ['notes', 'scale'], mp4: ['motion'], html: ['zip', 'motion'] } as const;
+    for (const format of EXPORT_FORMATS) {
+      for (const o of all(format)) {
+        const extras = (['notes', 'scale', 'zip', 'motion'] as const).filter((k) => (k === 'scale' ? o.scale !== 1 : k === 'motion' ? o.motion !== undefined : o[k] === true));
+        const wrong = extras.filter((k) => !(takes[format] as readonly string[]).includes(k));
+        const problem = checkOptions(o);
+        if (wrong.length === 0) expect(problem, JSON.stringify(o)).toBeUndefined();
+        else expect(problem, JSON.stringify(o)).toMatch(new RegExp(`^--(${wrong.join('|')}) applies to .*, not ${format}$`));
+        if (problem) continue;
+        // The query carries what the renderer needs and nothing else; PDF, PNG and MP4 share the print layout.
+        const q = new URLSearchParams(exportQuery(o));
+        expect(q.get('mode')).toBe(format === 'html' ? 'kiosk' : 'print');
+        expect(q.get('font')).toBe(o.font === 'standard' ? null : o.font);
+        expect(q.get('contrast')).toBe(o.contrast === 'high' ? 'high' : null);
+        expect(q.get('notes')).toBe(o.notes ? '1' : null);
+        expect(q.get('motion')).toBe(format === 'html' && o.motion ? o.motion : null);
+        expect(pageSize(o)).toEqual({ width: 1920, height: o.notes ? 1620 : 1080 });
+      }
+    }
+  });
+
+  it('refuses values outside the lists, by name', () => {
+    expect(checkOptions({ format: 'pdf', font: 'huge' as never })).toBe('--font must be one of standard, large, xlarge');
+    expect(checkOptions({ format: 'png', scale: 5 })).toBe('--scale must be one of 1, 2, 3, 4');
+    expect(checkOptions({ format: 'gif' as never })).toBe('the format must be one of pdf, png, mp4, html');
+  });
+
+});
+
+describe('documentInfo and exportQuery', () => {
   it('takes the subject from the first sentence of the lead', () => {
     expect(documentInfo(release).subject).toBe(
       'On March 20, 2017, the IoT Acceleration Consortium (ITAC) and the Alliance for IoT Innovation (AIOTI) of the EU concluded a Memorandum of Understanding (MOU) for IoT Cooperation.',
@@ -138,7 +214,7 @@ describe('documentInfo and printQuery', () => {
   });
 
   it('passes font mode, contrast and notes to the renderer, leaving defaults out', () => {
-    expect(printQuery({ font: 'xlarge', contrast: 'high', notes: true })).toBe('mode=print&font=xlarge&contrast=high&notes=1');
-    expect(printQuery({ font: 'standard', contrast: 'standard' })).toBe('mode=print');
+    expect(exportQuery({ format: 'pdf', font: 'xlarge', contrast: 'high', notes: true })).toBe('mode=print&font=xlarge&contrast=high&notes=1');
+    expect(exportQuery({ format: 'pdf', font: 'standard', contrast: 'standard' })).toBe('mode=print');
   });
 });

@@ -6,8 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseRelease } from '../src/release/parse';
 import { DEFAULT_RELEASE_FILE } from '../src/release/defaults';
 import type { ReleaseState } from '../src/ipc/contract';
+import { fakeEngine } from '../tests/support/fake-export-engine';
 import { appMenuTemplate, EXPORT_PDF_ACCELERATOR } from './menu';
-import { createAppExporter, suggestedPdfName, type AppExportDeps } from './pdf-export';
+import { createAppExporter, suggestedName, suggestedPdfName, type AppExportDeps } from './app-export';
 
 const parsed = parseRelease(readFileSync(`slides/${DEFAULT_RELEASE_FILE}`, 'utf8'), DEFAULT_RELEASE_FILE);
 if (!parsed.ok) throw new Error('default release is invalid');
@@ -24,15 +25,18 @@ async function twoPages(): Promise<Uint8Array> {
   return doc.save();
 }
 
-function deps(over: Partial<AppExportDeps> = {}) {
+function deps(over: Partial<AppExportDeps> & { fail?: Error } = {}) {
   const log = { notices: [] as [string, string, string?][], progress: [] as (number | undefined)[], queries: [] as string[], suggested: [] as string[] };
+  const fake = fakeEngine({ pages: [{ title: 'One', kind: 'title', id: 'title' }, { title: 'Two', kind: 'lead', id: 'lead' }], pdf: twoPages, fail: over.fail });
   const d: AppExportDeps = {
     currentRelease: async () => good,
+    releasePath: () => `slides/${DEFAULT_RELEASE_FILE}`,
     chooseTarget: async (name) => { log.suggested.push(name); return join(dir, name); },
-    render: async (query) => {
-      log.queries.push(query);
-      return { pdf: await twoPages(), pages: [{ title: 'One', kind: 'title', id: 'title' }, { title: 'Two', kind: 'lead', id: 'lead' }] };
+    engine: async () => {
+      const engine = await fake.engine();
+      return { ...engine, open: async (query, viewport) => { log.queries.push(query); return engine.open(query, viewport); } };
     },
+    tools: () => ({}),
     showProgress: (f) => log.progress.push(f),
     notify: (kind, message, detail) => log.notices.push([kind, message, detail]),
     ...over,
@@ -43,12 +47,12 @@ function deps(over: Partial<AppExportDeps> = {}) {
 describe('Export PDF… in the app', () => {
   it('suggests a name from the release, renders the print query, writes the PDF and says so', async () => {
     const { d, log } = deps();
-    const result = await createAppExporter(d)({ font: 'xlarge', notes: true });
+    const result = await createAppExporter(d)({ format: 'pdf', font: 'xlarge', notes: true });
     expect(result.outcome).toBe('done');
     expect(log.suggested).toEqual(['meti-2017-03-21-itac-aioti-mou.pdf']);
     expect(log.queries).toEqual(['mode=print&font=xlarge&notes=1']);
     expect((await PDFDocument.load(readFileSync(join(dir, log.suggested[0]!)))).getTitle()).toBe(parsed.release.title);
-    expect(log.notices).toEqual([['info', 'Exported 2 slides to PDF', join(dir, log.suggested[0]!)]]);
+    expect(log.notices).toEqual([['info', 'Exported 2 slides as PDF', join(dir, log.suggested[0]!)]]);
     expect(log.progress.at(-2)).toBe(1);
     expect(log.progress.at(-1)).toBeUndefined();
   });
@@ -61,7 +65,7 @@ describe('Export PDF… in the app', () => {
   });
 
   it('reports a failed render and leaves no file', async () => {
-    const { d, log } = deps({ render: async () => { throw new Error('the renderer stopped (crashed)'); } });
+    const { d, log } = deps({ fail: new Error('the renderer stopped (crashed)') });
     const result = await createAppExporter(d)();
     expect(result).toEqual({ outcome: 'failed', message: 'the renderer stopped (crashed)' });
     expect(log.notices[0]![0]).toBe('error');
@@ -87,23 +91,39 @@ describe('Export PDF… in the app', () => {
     expect((await first).outcome).toBe('done');
   });
 
-  it('names PDFs after the release file', () => {
+  it('names exports after the release file', () => {
     expect(suggestedPdfName('slides/a-b.release.yaml')).toBe('a-b.pdf');
     expect(suggestedPdfName('x.yml')).toBe('x.pdf');
+    expect(suggestedName('slides/a-b.release.yaml', 'png')).toBe('a-b.png');
+    expect(suggestedName('slides/a-b.release.yaml', 'mp4')).toBe('a-b.mp4');
+    expect(suggestedName('slides/a-b.release.yaml', 'html')).toBe('a-b-player.zip');
+  });
+
+  it('exports PNG images through the same pipeline, one picture per page, with progress', async () => {
+    const { d, log } = deps({ chooseTarget: async (name) => join(dir, name) });
+    const result = await createAppExporter(d)({ format: 'png' });
+    expect(result.outcome).toBe('done');
+    expect(log.queries).toEqual(['mode=print']);
+    expect(readdirSync(dir).sort()).toEqual(['meti-2017-03-21-itac-aioti-mou-01.png', 'meti-2017-03-21-itac-aioti-mou-02.png']);
+    expect(log.notices).toEqual([['info', 'Exported 2 slides as PNG images', join(dir, 'meti-2017-03-21-itac-aioti-mou.png')]]);
+    const fractions = log.progress.filter((f): f is number => f !== undefined);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
   });
 });
 
 describe('app menu', () => {
-  it('has File › Export PDF… on Ctrl/Cmd+Shift+E, which runs the export', () => {
-    let ran = 0;
+  type Item = { id?: string; label?: string; accelerator?: string; click?: () => void; submenu?: Item[] };
+  it('has File › Export As with every format, PDF on Ctrl/Cmd+Shift+E, each running its export', () => {
     for (const platform of ['linux', 'darwin', 'win32'] as const) {
-      const file = appMenuTemplate({ exportPdf: () => ran++ }, platform).find((m) => m.label === '&File')!;
-      const item = (file.submenu as { id?: string; label?: string; accelerator?: string; click?: () => void }[]).find((i) => i.id === 'export-pdf')!;
-      expect(item.label).toBe('Export PDF…');
-      expect(item.accelerator).toBe(EXPORT_PDF_ACCELERATOR);
-      item.click!();
+      const ran: string[] = [];
+      const file = appMenuTemplate({ exportAs: (format) => ran.push(format) }, platform).find((m) => m.label === '&File')!;
+      const exportAs = (file.submenu as Item[]).find((i) => i.id === 'export-as')!;
+      const items = exportAs.submenu!;
+      expect(items.map((i) => i.label)).toEqual(['PDF…', 'PNG Images…', 'MP4 Video of the Kiosk Loop…', 'Offline HTML Player (ZIP)…']);
+      expect(items.find((i) => i.id === 'export-pdf')!.accelerator).toBe(EXPORT_PDF_ACCELERATOR);
+      for (const item of items) item.click!();
+      expect(ran).toEqual(['pdf', 'png', 'mp4', 'html']);
     }
     expect(EXPORT_PDF_ACCELERATOR).toBe('CommandOrControl+Shift+E');
-    expect(ran).toBe(3);
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The offline HTML player (`pressdeck export --format html`) carries its release inside its
+ * index.html, as data: a <script type="application/json" id="pressdeck-release"> element, read with
+ * textContent and JSON.parse, never run. Chromium refuses fetch() from file:// pages, so this is how a
+ * player opened from a USB stick or a signage system's package gets its release. The YAML text is
+ * validated by the same parser as every other source.
+ *
+ *   { "file": "x.release.yaml", "text": "<the YAML>", "query": "mode=kiosk&font=large" }
+ */
+import type { ReleaseState } from '../ipc/contract';
+import { EMBEDDED_RELEASE_ID, type EmbeddedRelease } from '../release/embedded-release';
+import type { ReleaseSource } from './source';
+
+export type { EmbeddedRelease };
+
+export function readEmbeddedRelease(doc: Document = document): EmbeddedRelease | undefined {
+  const el = doc.getElementById(EMBEDDED_RELEASE_ID);
+  if (!el || el.tagName !== 'SCRIPT' || el.getAttribute('type') !== 'application/json') return undefined;
+  try {
+    const data = JSON.parse(el.textContent ?? '') as Partial<EmbeddedRelease>;
+    if (typeof data.file !== 'string' || typeof data.text !== 'string' || typeof data.query !== 'string') return undefined;
+    return { file: data.file, text: data.text, query: data.query };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The exported settings under whatever the URL says: `index.html?mode=deck` opens the briefing keys. */
+export function withEmbeddedDefaults(search: string, embedded: EmbeddedRelease | undefined): string {
+  if (!embedded) return search;
+  const merged = new URLSearchParams(embedded.query);
+  for (const [key, value] of new URLSearchParams(search)) merged.set(key, value);
+  return `?${merged.toString()}`;
+}
+
+/** A release source over the embedded text; images from the `release/` folder beside index.html. */
+export function embeddedSource(embedded: EmbeddedRelease, baseUrl: string = document.baseURI): ReleaseSource {
+  const images = new URL('release/', baseUrl);
+  let state: Promise<ReleaseState> | undefined;
+  return {
+    load: () =>
+      (state ??= import('../release/parse').then(({ parseRelease }) => {
+        const result = parseRelease(embedded.text, embedded.file);
+        return result.ok ? { ok: true, file: embedded.file, release: result.release } : { ok: false, file: embedded.file, problems: result.problems };
+      })),
+    // The player is a copy: it never changes under the screen.
+    subscribe: () => () => {},
+    assetUrl: (path) => new URL(path.split('/').map(encodeURIComponent).join('/'), images).href,
+  };
+}
