@@ -26,7 +26,7 @@ test.beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'pressdeck-formats-')); 
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function exportCli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'export', '--release', RELEASE, ...args], {
+  const r = spawnSync(process.execPath, ['bin/pressdeck.mjs', 'export', '--release', RELEASE, ...args], {
     encoding: 'utf8', env: { ...process.env, ...env }, timeout: 8 * 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -28,7 +28,7 @@ test.beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pressdeck-player-'));
   player = join(dir, 'player');
   for (const out of [player, join(dir, 'player.zip')]) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'export', '--release', RELEASE, '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, ['bin/pressdeck.mjs', 'export', '--release', RELEASE, '--out', out], { encoding: 'utf8', timeout: 120_000 });
     if (r.status !== 0) throw new Error(r.stderr);
   }
 });
@@ -130,7 +130,7 @@ test('a touch pauses it, idle time resumes it; a11y modes and the briefing keys 
 
 test('release text full of markup stays text in the player: nothing runs, nothing is fetched', async ({ context, page }) => {
   const hostile = join(dir, 'hostile');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'export', '--release', 'tests/fixtures/hostile/accepted-html-in-every-field.release.yaml', '--out', hostile], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['bin/pressdeck.mjs', 'export', '--release', 'tests/fixtures/hostile/accepted-html-in-every-field.release.yaml', '--out', hostile], { encoding: 'utf8', timeout: 120_000 });
   expect(r.status, r.stderr).toBe(0);
   const inside = pathToFileURL(hostile).href + '/';
   const refused: string[] = [];

@@ -182,7 +182,7 @@ test.describe('failures say what went wrong and leave no file behind', () => {
     const r = exportCli(['--release', RELEASE, '--out', out]);
     // Refused with the other usage errors: a folder is a target only for the formats that take one (formats.ts).
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`--out ${out} is a folder: name a .pdf file`);
+    expect(r.stderr).toContain(`--out ${out} is a folder: name a file such as deck.pdf, or give --format png or html`);
     expect(readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 
