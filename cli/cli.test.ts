@@ -70,6 +70,19 @@ describe('pressdeck plan', () => {
     expect(r.stdout).toContain('10 planned slides; kiosk loop');
   });
 
+  it('export names a bad release’s problems before a missing build, and the build after a good one', () => {
+    const noBuild = { PRESSDECK_RENDERER_DIR: join(tmpdir(), 'no-renderer-here') };
+    const out = join(mkdtempSync(join(tmpdir(), 'pressdeck-order-')), 'x.pdf');
+    const bad = pressdeck(['export', 'tests/fixtures/releases/invalid-types.release.yaml', '--out', out], noBuild);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('invalid-types.release.yaml:3:11: released: is not a real date');
+    expect(bad.stderr).not.toContain('built renderer');
+    const good = pressdeck(['export', METI, '--out', out], noBuild);
+    expect(good.status).toBe(1);
+    expect(good.stderr).toMatch(/pressdeck export: the built renderer is missing \(.*no-renderer-here\/index\.html\): run `npm run build` first\n$/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('names how many release files it was given when it takes one', () => {
     const r = pressdeck(['plan', METI, 'extra.yaml']);
     expect(r.status).toBe(2);

@@ -9,7 +9,7 @@ import { checkOptions, CONTRASTS, FONT_MODES, MOTIONS, SCALES, type ExportOption
 import { readReleaseOrReport } from '../../src/node/read-release';
 import { defineCommand } from '../command';
 import { projectFile } from '../paths';
-import { printLayout } from '../print-layout';
+import { builtRenderer, chromiumFor } from '../print-layout';
 
 export const exportCommand = defineCommand({
   summary: 'export a release: PDF, PNG pages, an MP4 of the kiosk loop or an offline HTML player (format from --out or --format)',
@@ -59,9 +59,10 @@ export const exportCommand = defineCommand({
     if (problem) return usage(problem);
 
     const playerDir = resolve(process.env.PRESSDECK_PLAYER_DIR ?? projectFile('out', 'player'));
-    // The HTML player needs its own build, not Chromium; the picture formats need both.
-    const layout = format === 'html' ? undefined : printLayout();
-    if (layout && !layout.ok) return fail(layout.error);
+    // The HTML player needs its own build, not Chromium; the picture formats need both. Chromium is looked
+    // for now so it can start while the release is read; what is missing is said after the release is
+    // checked, so a release's own problems come first whatever else is missing.
+    const layout = format === 'html' ? undefined : chromiumFor();
     const show = progressPrinter();
     const notice = (message: string) => {
       show.end();
@@ -93,6 +94,9 @@ export const exportCommand = defineCommand({
       if (format === 'html' && (theme.path || theme.theme.name !== 'ministry')) {
         return fail('the offline HTML player wears the built-in ministry look only in this version; export PDF, PNG or MP4 with --theme');
       }
+      const renderer = format === 'html' ? undefined : builtRenderer();
+      if (renderer && !renderer.ok) return fail(renderer.error);
+      if (layout && !layout.ok) return fail(layout.error);
       // bench/export.ts: each step on stderr as a JSON line, in ms since this process started.
       const timing = process.env.PRESSDECK_EXPORT_TIMING === '1';
       const note = (event: string, detail?: unknown) => process.stderr.write(`${JSON.stringify({ timing: event, at: performance.now(), detail })}\n`);
@@ -107,7 +111,7 @@ export const exportCommand = defineCommand({
           tools: { ...(format === 'mp4' ? { ffmpeg: findFfmpeg() } : {}), playerDir },
           engine: async () =>
             (await launched)!.engine({
-              rendererDir: layout?.ok ? layout.rendererDir : '',
+              rendererDir: renderer?.ok ? renderer.rendererDir : '',
               releasePath: resolve(releaseFile!),
               release: result.release,
               theme: theme.path ? { file: theme.path, names: [theme.theme.theme.logo, theme.theme.theme.font].filter((n): n is string => n !== undefined) } : { builtin: theme.theme.name },

@@ -80,6 +80,14 @@ describe('launchApp', () => {
     expect(r.ensureBinary).not.toHaveBeenCalled();
   });
 
+  it('with --dry-run still prints the command when the app is not built, and says so', async () => {
+    const r = run(['--present', METI], { appDir: appDir(false), dryRun: true, env: { ELECTRON_OVERRIDE_DIST_PATH: '/opt/e45' } });
+    expect(await r.done).toBe(0);
+    expect(r.out).toEqual([`electron ${r.request.appDir} --present ${METI}\n`]);
+    expect(r.err[0]).toMatch(/^pressdeck test: the app is not built \(.*out\/main\/index\.js is missing\): run `npm run build` first\n$/);
+    expect(r.ensureBinary).not.toHaveBeenCalled();
+  });
+
   it('stops with the installer’s paragraph when there is no binary', async () => {
     const r = run(['--present', METI], { ensureBinary: () => ({ ok: false, message: 'pressdeck: cannot start the app: …\n' }) });
     expect(await r.done).toBe(1);

@@ -68,16 +68,18 @@ export async function launchApp(r: LaunchRequest): Promise<number> {
     return fail(`the theme ${theme.file} cannot be used (${count(theme.problems.length, 'problem')}); nothing was started`);
   }
 
-  if (!existsSync(files.mainBundle)) return fail(`the app is not built (${relative(process.cwd(), files.mainBundle)} is missing): run \`npm run build\` first`);
-
+  const notBuilt = existsSync(files.mainBundle) ? undefined : `the app is not built (${relative(process.cwd(), files.mainBundle)} is missing): run \`npm run build\` first`;
   const pkg = electronPackage(r.appDir);
   if (r.dryRun) {
     const found = findElectronBinary(pkg.dir, env);
     out(`${[found.found ? found.path : 'electron', r.appDir, ...r.appArgs].map(quote).join(' ')}\n`);
-    // "electron" alone runs nothing from a shell: say why the path is missing and what fills it.
+    // The printed line runs nothing yet without the build or the binary: say what is missing and what fills it.
+    // The release and settings were checked, which is what --dry-run answers, so this is not a failure.
+    if (notBuilt) err(`${r.command}: ${notBuilt}\n`);
     if (!found.found) err(`${r.command}: the Electron binary is not here yet${found.path ? ` (${found.path})` : ''}: ${r.command} without --dry-run fetches it, or set ELECTRON_OVERRIDE_DIST_PATH\n`);
     return 0;
   }
+  if (notBuilt) return fail(notBuilt);
 
   const binary = (r.ensureBinary ?? (() => ensureElectronBinary(pkg, { env, say: err })))();
   if (!binary.ok) {
