@@ -66,6 +66,7 @@ async function runAppExport(deps: AppExportDeps, options: ExportOptions): Promis
       options: options.format === 'html' ? { ...options, zip: true } : options,
       engine: deps.engine,
       tools: deps.tools(),
+      ...(state.theme ? { theme: state.theme } : {}),
       onProgress: (p) => deps.showProgress(fraction(p)),
     });
     deps.notify('info', `Exported ${result.pages} slide${result.pages === 1 ? '' : 's'} as ${noun}`, result.path);

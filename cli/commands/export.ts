@@ -9,6 +9,7 @@ import { checkOptions, CONTRASTS, FONT_MODES, MOTIONS, SCALES, type ExportOption
 import { readReleaseOrReport } from '../../src/node/read-release';
 import { defineCommand } from '../command';
 import { projectFile } from '../paths';
+import { TargetError } from '../../src/node/atomic-write';
 import { builtRenderer, chromiumFor } from '../print-layout';
 
 export const exportCommand = defineCommand({
@@ -71,28 +72,24 @@ export const exportCommand = defineCommand({
     // Loaded here, not at the top: the other commands should not pay for Playwright and pdf-lib. Chromium
     // starts now, while the release is read and checked (prelaunchChromium).
     const modules = Promise.all([
-      import('../../src/node/atomic-write'),
       import('../../src/node/export/pipeline'),
       import('../../src/node/export/engine-chromium'),
       import('../../src/node/export/ffmpeg'),
     ]);
-    const browser = layout?.ok ? modules.then(([, , { prelaunchChromium }]) => prelaunchChromium(layout.chromiumPath, notice)) : undefined;
+    const browser = layout?.ok ? modules.then(([, { prelaunchChromium }]) => prelaunchChromium(layout.chromiumPath, notice)) : undefined;
     try {
       return await exportWith(await modules, browser);
     } finally {
       await (await browser)?.dispose();
     }
 
-    async function exportWith([{ TargetError }, { runExport, ExportToolError }, , { findFfmpeg }]: Awaited<typeof modules>, launched: typeof browser): Promise<number> {
+    async function exportWith([{ runExport, ExportToolError }, , { findFfmpeg }]: Awaited<typeof modules>, launched: typeof browser): Promise<number> {
       const result = await readReleaseOrReport(releaseFile!);
       if (!result.ok) return fail(`${releaseFile} is not a valid release (${problemCount(result.problems)}); nothing was written`);
       const theme = await readTheme(await chooseTheme({ theme: values.theme, releasePath: resolve(releaseFile!), release: result.release }));
       if (!theme.ok) {
         process.stderr.write(formatProblems(theme.problems));
         return fail(`the theme ${theme.file} cannot be used (${problemCount(theme.problems)}); nothing was written`);
-      }
-      if (format === 'html' && (theme.path || theme.theme.name !== 'ministry')) {
-        return fail('the offline HTML player wears the built-in ministry look only in this version; export PDF, PNG or MP4 with --theme');
       }
       const renderer = format === 'html' ? undefined : builtRenderer();
       if (renderer && !renderer.ok) return fail(renderer.error);
@@ -109,6 +106,8 @@ export const exportCommand = defineCommand({
           onProgress: timing ? (p) => { note(p.stage); show(p); } : show,
           ...(timing ? { onMark: (m: string, detail?: unknown) => note(m, detail) } : {}),
           tools: { ...(format === 'mp4' ? { ffmpeg: findFfmpeg() } : {}), playerDir },
+          // The default look needs nothing carried; any other theme goes into the HTML player.
+          ...(theme.path || theme.theme.name !== 'ministry' ? { theme: theme.theme } : {}),
           engine: async () =>
             (await launched)!.engine({
               rendererDir: renderer?.ok ? renderer.rendererDir : '',

@@ -143,6 +143,32 @@ test('release text full of markup stays text in the player: nothing runs, nothin
   expect(refused).toEqual([]);
 });
 
+test('a brand theme travels inside the player: its name, colours and logo, from file:// with nothing fetched', async ({ context, page }) => {
+  const themed = join(dir, 'themed');
+  const r = spawnSync(process.execPath, ['bin/pressdeck.mjs', 'export', '--release', RELEASE, '--theme', 'tests/fixtures/themes/brand/brand.theme.yaml', '--out', themed], { encoding: 'utf8', timeout: 120_000 });
+  expect(r.status, r.stderr).toBe(0);
+  const inside = pathToFileURL(themed).href + '/';
+  const refused: string[] = [];
+  await context.route('**/*', (route) => (route.request().url().startsWith(inside) ? route.continue() : (refused.push(route.request().url()), route.abort())));
+  await page.goto(`${inside}index.html?mode=deck`);
+  await expect(page.locator('html')).toHaveAttribute('data-deck-ready', 'true', { timeout: 30_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'Northwind Fair');
+  // The theme's background, as the stylesheet reads it (--bg), resolved to a colour by the page.
+  const background = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.color = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
+    document.body.append(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  });
+  expect(background).toBe('rgb(255, 253, 248)');
+  expect(await present(page).evaluate((s) => getComputedStyle(s, '::after').backgroundImage)).toMatch(/^url\("blob:/);
+  // The theme is data inside index.html, not a file beside it.
+  expect(listAll(themed).filter((f) => /theme|northwind/i.test(f))).toEqual([]);
+  expect(refused).toEqual([]);
+});
+
 test('the .zip holds the same player', () => {
   const zip = unzipSync(readFileSync(join(dir, 'player.zip')));
   const names = Object.keys(zip).sort();

@@ -15,7 +15,7 @@ import { releaseServables, serveFromRelease } from '../serving';
 import { fileTarget } from './file-target';
 import { exportQuery } from './options';
 import type { Output } from './outputs';
-import { playerIndex } from './player-html';
+import { embedTheme, playerIndex } from './player-html';
 import { ExportToolError } from './pipeline';
 import { stageFolder } from './staged-folder';
 
@@ -47,7 +47,7 @@ export const htmlOutput: Output = {
     const template = await readFile(join(playerDir, 'index.template.html'), 'utf8');
     const query = exportQuery({ ...job.options, format: 'html' });
     const text = await readFile(job.releasePath, 'utf8');
-    files.set('index.html', new TextEncoder().encode(playerIndex(template, { file: basename(job.releasePath), text, query })));
+    files.set('index.html', new TextEncoder().encode(playerIndex(template, { file: basename(job.releasePath), text, query, ...(job.theme ? { theme: embedTheme(job.theme) } : {}) })));
     const pages = planDeck(job.release).slides.length;
     let bytes = 0;
     if (job.options.zip) {

@@ -6,6 +6,7 @@
  * Any failure leaves the target as it was: no half-written file or folder.
  */
 import type { Release } from '../../release/schema';
+import type { ThemeState } from '../../theme/load';
 import type { ExportEngine } from './engine';
 import { checkOptions, exportQuery, pageSize, type ExportOptions } from './options';
 import { OUTPUTS, type Rendered } from './outputs';
@@ -33,6 +34,11 @@ export interface ExportJob {
   onMark?: (mark: ExportMark, detail?: PageTimings) => void;
   /** Where what a format needs beyond the engine lives (ffmpeg, the player build). */
   tools?: ExportTools;
+  /**
+   * The theme read and checked for this export, when not the default. The engine's page reads its
+   * own copy (the CLI serves the theme file, the app sends the state); the HTML player carries it.
+   */
+  theme?: ThemeState;
 }
 
 export interface ExportTools {

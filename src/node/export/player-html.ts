@@ -5,7 +5,8 @@
  * as JSON data in a <script type="application/json"> element: never run, read with textContent
  * (src/app/embedded.ts). `<` is escaped as \u003c, so no text in the release can close the element.
  */
-import { EMBEDDED_RELEASE_ID, type EmbeddedRelease } from '../../release/embedded-release';
+import { EMBEDDED_RELEASE_ID, type EmbeddedRelease, type EmbeddedTheme } from '../../release/embedded-release';
+import type { ThemeState } from '../../theme/load';
 
 export const RELEASE_SLOT = '<!-- pressdeck:release -->';
 
@@ -44,4 +45,12 @@ export function playerIndex(template: string, release: EmbeddedRelease): string 
   if (!template.includes(RELEASE_SLOT)) throw new Error('the player template has no release slot: run `npm run build` again');
   const element = `<script type="application/json" id="${EMBEDDED_RELEASE_ID}">${scriptSafeJson(release)}</script>`;
   return template.replace(RELEASE_SLOT, () => element);
+}
+
+/** A checked theme as the player carries it: its settings as JSON text, its logo and font as base64. */
+export function embedTheme(state: ThemeState): EmbeddedTheme {
+  const assets: Record<string, string> = {};
+  if (state.theme.logo !== undefined && state.logo) assets[state.theme.logo] = Buffer.from(state.logo.bytes).toString('base64');
+  if (state.theme.font !== undefined && state.font) assets[state.theme.font] = Buffer.from(state.font.bytes).toString('base64');
+  return { file: state.name, text: JSON.stringify(state.theme), assets };
 }
