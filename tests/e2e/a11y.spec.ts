@@ -144,6 +144,19 @@ test('the OS asking for reduced motion turns slide transitions off', async ({ pa
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 });
 
+test('the OS asking for more contrast turns the high-contrast palette on, and off again, while the deck runs', async ({ page }) => {
+  await open(page, 'motion=reduced');
+  const ink = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ink').trim());
+  const standardInk = await ink();
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'standard');
+  await page.emulateMedia({ contrast: 'more' });
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  expect(await ink()).not.toBe(standardInk);
+  await page.emulateMedia({ contrast: 'no-preference' });
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'standard');
+  expect(await ink()).toBe(standardInk);
+});
+
 test('with forced colours and more contrast the deck stays legible on every slide', async ({ page }) => {
   test.setTimeout(120_000);
   await page.emulateMedia({ forcedColors: 'active', contrast: 'more' });

@@ -40,8 +40,14 @@ export class A11yState {
     const contrast = matchMedia('(prefers-contrast: more), (forced-colors: active)');
     this.#osReducedMotion = motion.matches;
     this.#osMoreContrast = contrast.matches;
-    motion.addEventListener('change', (e) => (this.#osReducedMotion = e.matches));
-    contrast.addEventListener('change', (e) => (this.#osMoreContrast = e.matches));
+    motion.addEventListener('change', (e) => {
+      this.#osReducedMotion = e.matches;
+      this.#apply();
+    });
+    contrast.addEventListener('change', (e) => {
+      this.#osMoreContrast = e.matches;
+      this.#apply();
+    });
     this.#apply();
   }
 
@@ -70,9 +76,9 @@ export class A11yState {
   #apply(): void {
     const html = document.documentElement;
     html.dataset.font = this.prefs.font;
-    if (this.prefs.contrast) html.dataset.contrast = this.prefs.contrast;
-    else delete html.dataset.contrast;
-    if (this.prefs.motion) html.dataset.motion = this.prefs.motion;
-    else delete html.dataset.motion;
+    // Resolved here, the person's choice over the OS's, so the stylesheet has one rule per mode
+    // (src/styles/a11y.css) instead of a second copy of each under a media query.
+    html.dataset.contrast = this.highContrast ? 'high' : 'standard';
+    html.dataset.motion = this.reducedMotion ? 'reduced' : 'full';
   }
 }
